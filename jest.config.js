@@ -1,0 +1,45 @@
+// Three tiers, one jest run, one summary. `npm test` (scripts/test.mjs) provides the database.
+//   unit     pure functions, no I/O               src/**/__tests__/**/*.unit.spec.ts
+//   modules  moduleIntegrationTestRunner          src/modules/*/__tests__/**/*.spec.ts, integration-tests/modules
+//   http     medusaIntegrationTestRunner          integration-tests/http
+//   smoke    the built package in a host app      integration-tests/smoke
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+const transform = {
+  "^.+\\.[jt]sx?$": [
+    "@swc/jest",
+    { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } },
+  ],
+}
+
+const project = (displayName, testMatch, extra = {}) => ({
+  displayName,
+  testMatch,
+  transform,
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "json"],
+  modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/.tmp/"],
+  setupFiles: ["<rootDir>/integration-tests/setup.js"],
+  ...extra,
+})
+
+const tiers = {
+  unit: project("unit", ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"]),
+  modules: project("modules", [
+    "<rootDir>/src/modules/*/__tests__/**/!(*.unit).spec.[jt]s",
+    "<rootDir>/integration-tests/modules/**/*.spec.[jt]s",
+  ]),
+  http: project("http", ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"]),
+  smoke: project("smoke", ["<rootDir>/integration-tests/smoke/**/*.spec.[jt]s"]),
+}
+
+const selected = (process.env.TEST_TYPE || "unit,modules,http,smoke").split(",")
+for (const name of selected) {
+  if (!tiers[name]) throw new Error(`Unknown TEST_TYPE tier "${name}"`)
+}
+
+module.exports = {
+  projects: selected.map((name) => tiers[name]),
+  testTimeout: 120000,
+}

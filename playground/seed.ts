@@ -1,0 +1,262 @@
+// Seeds the playground store once: `npm run dev` runs it through `medusa exec`. On a database that is
+// already seeded it changes nothing and only reports the credentials again.
+import fs from "node:fs"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createCollectionsWorkflow,
+  createCustomerAccountWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  createUserAccountWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { DEMO_CATALOG, DEMO_CUSTOMERS, DEMO_SALES_CHANNEL, playgroundAdmin } from "./demo-data"
+
+type Container = ExecArgs["container"]
+
+export default async function seedPlayground({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await salesChannelModule.listSalesChannels({ name: DEMO_SALES_CHANNEL })
+
+  if (existing) {
+    logger.info("Playground already seeded; reusing its data.")
+  } else {
+    logger.info("Seeding the playground store (first run)...")
+    await seedStore(container)
+  }
+  writeBanner(await readPublishableKey(container))
+}
+
+async function seedStore(container: Container) {
+  const { result: salesChannels } = await createSalesChannelsWorkflow(container).run({
+    input: {
+      salesChannelsData: [{ name: DEMO_SALES_CHANNEL, description: "medusa-rebates demo" }],
+    },
+  })
+  const salesChannel = salesChannels[0]
+
+  const [store] = await container.resolve(Modules.STORE).listStores()
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Rebates Demo Store",
+        supported_currencies: [
+          { currency_code: "usd", is_default: true },
+          { currency_code: "eur" },
+        ],
+        default_sales_channel_id: salesChannel.id,
+      },
+    },
+  })
+
+  const { result: apiKeys } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Playground storefront", type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: apiKeys[0].id, add: [salesChannel.id] },
+  })
+
+  const { result: regions } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: "United States",
+          currency_code: "usd",
+          countries: ["us"],
+          payment_providers: ["pp_system_default"],
+        },
+      ],
+    },
+  })
+  await createTaxRegionsWorkflow(container).run({
+    input: [{ country_code: "us", provider_id: "tp_system" }],
+  })
+
+  const shippingProfileId = await seedShipping(container, salesChannel.id, regions[0].id)
+  await seedCatalog(container, salesChannel.id, shippingProfileId)
+  await seedPeople(container)
+}
+
+/** A stock location, a US service zone and a flat-rate option, so demo orders can be fulfilled. */
+async function seedShipping(container: Container, salesChannelId: string, regionId: string) {
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+
+  const { result: locations } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: "Demo warehouse",
+          address: { address_1: "1 Demo Street", city: "Austin", country_code: "us" },
+        },
+      ],
+    },
+  })
+  const location = locations[0]
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+
+  const [profile] = await fulfillment.listShippingProfiles({ type: "default" })
+  const shippingProfile =
+    profile ??
+    (await fulfillment.createShippingProfiles({
+      name: "Default Shipping Profile",
+      type: "default",
+    }))
+
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: "Demo warehouse delivery",
+    type: "shipping",
+    service_zones: [
+      { name: "United States", geo_zones: [{ country_code: "us", type: "country" }] },
+    ],
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Standard shipping",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: fulfillmentSet.service_zones[0].id,
+        shipping_profile_id: shippingProfile.id,
+        type: { label: "Standard", description: "Ships in 2-3 days", code: "standard" },
+        prices: [
+          { currency_code: "usd", amount: 5 },
+          { region_id: regionId, amount: 5 },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: location.id, add: [salesChannelId] },
+  })
+  return shippingProfile.id
+}
+
+/** Two collections, two categories and a dozen products priced in USD and EUR. */
+async function seedCatalog(
+  container: Container,
+  salesChannelId: string,
+  shippingProfileId: string
+) {
+  const { result: collections } = await createCollectionsWorkflow(container).run({
+    input: {
+      collections: DEMO_CATALOG.collections.map((c) => ({ title: c.title, handle: c.handle })),
+    },
+  })
+  const { result: categories } = await createProductCategoriesWorkflow(container).run({
+    input: {
+      product_categories: DEMO_CATALOG.categories.map((c) => ({
+        name: c.name,
+        handle: c.handle,
+        is_active: true,
+      })),
+    },
+  })
+  const collectionId = (handle: string) => collections.find((c) => c.handle === handle)!.id
+  const categoryId = (handle: string) => categories.find((c) => c.handle === handle)!.id
+
+  await createProductsWorkflow(container).run({
+    input: {
+      products: DEMO_CATALOG.products.map((p) => ({
+        title: p.title,
+        handle: p.handle,
+        status: "published" as const,
+        collection_id: collectionId(p.collection),
+        category_ids: [categoryId(p.category)],
+        shipping_profile_id: shippingProfileId,
+        sales_channels: [{ id: salesChannelId }],
+        options: [{ title: "Size", values: p.sizes }],
+        variants: p.sizes.map((size) => ({
+          title: size,
+          sku: `${p.handle}-${size}`.toUpperCase(),
+          options: { Size: size },
+          manage_inventory: false,
+          prices: [
+            { currency_code: "usd", amount: p.price_usd },
+            { currency_code: "eur", amount: p.price_eur },
+          ],
+        })),
+      })),
+    },
+  })
+}
+
+/** The admin user and the demo customers, each able to log in with email and password. */
+async function seedPeople(container: Container) {
+  const auth = container.resolve(Modules.AUTH)
+  const register = async (email: string, password: string) => {
+    const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
+    if (error || !authIdentity) {
+      throw new Error(`Could not register ${email}: ${error}`)
+    }
+    return authIdentity.id
+  }
+
+  const admin = playgroundAdmin()
+  await createUserAccountWorkflow(container).run({
+    input: {
+      authIdentityId: await register(admin.email, admin.password),
+      userData: { email: admin.email },
+    },
+  })
+  for (const customer of DEMO_CUSTOMERS) {
+    await createCustomerAccountWorkflow(container).run({
+      input: {
+        authIdentityId: await register(customer.email, customer.password),
+        customerData: {
+          email: customer.email,
+          first_name: customer.first_name,
+          last_name: customer.last_name,
+        },
+      },
+    })
+  }
+}
+
+async function readPublishableKey(container: Container) {
+  const keys = await container
+    .resolve(Modules.API_KEY)
+    .listApiKeys({ title: "Playground storefront", type: "publishable" })
+  const key = keys.find((k) => !k.revoked_at)
+  return key?.token ?? "(none: the playground key was revoked)"
+}
+
+/** Written for `npm run dev`, which prints it once the server answers. */
+function writeBanner(publishableKey: string) {
+  const admin = playgroundAdmin()
+  const lines = [
+    `Admin:            http://localhost:9000/app`,
+    `Admin login:      ${admin.email} / ${admin.password}`,
+    `Publishable key:  ${publishableKey}`,
+    `Customers:        ${DEMO_CUSTOMERS.map((c) => `${c.email} / ${c.password}`).join(", ")}`,
+    `Try:              curl -H "x-publishable-api-key: ${publishableKey}" http://localhost:9000/store/rebates/program`,
+  ]
+  const target = process.env.PLAYGROUND_BANNER_FILE
+  if (target) {
+    fs.writeFileSync(target, lines.join("\n") + "\n")
+  }
+  console.log(lines.join("\n"))
+}
