@@ -1,16 +1,83 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { BigNumberInput, Context, DAL, FindConfig } from "@medusajs/framework/types"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MathBN,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { EntryType } from "./ledger/buckets"
+import { currencyDecimals, isMinorUnitExact, toAmount, toRawAmount } from "./ledger/money"
+import { applyMovement, Movement, movementOf, reversalOf } from "./ledger/postings"
+import {
+  AccountRow,
+  balancesOf,
+  BALANCE_COLUMNS,
+  ensureAccount,
+  isUniqueViolation,
+  lockAccountByOwner,
+  lockAccounts,
+  reconcileBatch,
+  remainingOf,
+  SqlManager,
+  writeBalances,
+} from "./ledger/sql"
+import {
+  AccountAmountInput,
+  AccountBalancesDTO,
+  AccrueInput,
+  AdjustInput,
+  BalanceDrift,
+  ClawBackInput,
+  EntryReferences,
+  LedgerEntryDTO,
+  ReconcileResult,
+  ResolveHoldInput,
+  ResolvePendingInput,
+  ReverseInput,
+} from "./ledger/types"
+import { RebateAccount, RebateLedgerEntry } from "./models"
 import { RebateModuleOptions, RebateProgram, resolveProgram } from "./options"
 
-/**
- * The Rebate module's service. Generated CRUD comes from MedusaService; the ledger operations
- * that move money are added here and are the only code that writes ledger entries.
- */
-class RebateModuleService extends MedusaService({}) {
-  protected readonly program_: RebateProgram
+type Decimal = ReturnType<typeof MathBN.convert>
 
-  constructor(container: Record<string, unknown>, options: RebateModuleOptions = {}) {
+/** What `post_` needs to write one entry. */
+type Posting = {
+  account: { id: string } | { customer_id: string; currency_code: string }
+  type: EntryType
+  movement: Movement
+  /** Undefined: the whole remainder of `pending_id`. */
+  amount?: BigNumberInput
+  idempotency_key: string
+  pending_id?: string | null
+  /** The kind of entry `pending_id` must point at. */
+  pending_type?: "accrue" | "hold"
+  reversal_of_id?: string | null
+  refs: EntryReferences
+}
+
+type EntryRow = Omit<LedgerEntryDTO, "amount" | "earned_delta"> & {
+  amount: string
+  earned_delta: string
+}
+
+/**
+ * The Rebate module's service. Generated CRUD comes from MedusaService for reads; the ledger
+ * operations below are the only code that writes ledger entries or account balances.
+ */
+class RebateModuleService extends MedusaService({ RebateAccount, RebateLedgerEntry }) {
+  protected readonly program_: RebateProgram
+  protected readonly baseRepository_: DAL.RepositoryService
+
+  constructor(
+    container: { baseRepository: DAL.RepositoryService } & Record<string, unknown>,
+    options: RebateModuleOptions = {}
+  ) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
+    this.baseRepository_ = container.baseRepository
     // Resolved once at boot: a bad option fails the start, not the first customer's request.
     this.program_ = resolveProgram(options)
   }
@@ -18,6 +85,574 @@ class RebateModuleService extends MedusaService({}) {
   /** The program's terms with defaults applied, as shown on the storefront. */
   getProgram(): RebateProgram {
     return this.program_
+  }
+
+  /** Records a reward earned on a placed order: money enters `pending`. Creates the account if needed. */
+  @InjectManager()
+  async accrue(input: AccrueInput, @MedusaContext() sharedContext: Context = {}) {
+    const { customer_id, currency_code, amount, idempotency_key, ...refs } = input
+    return this.post_(
+      {
+        account: { customer_id, currency_code: currency_code.toLowerCase() },
+        type: "accrue",
+        movement: movementOf("accrue"),
+        amount,
+        idempotency_key,
+        refs,
+      },
+      sharedContext
+    )
+  }
+
+  /** Moves (part of) a pending reward to `available` once its after-sales window has ended. */
+  @InjectManager()
+  async settle(input: ResolvePendingInput, @MedusaContext() sharedContext: Context = {}) {
+    return this.resolve_("settle", movementOf("settle"), input, sharedContext)
+  }
+
+  /** Cancels (part of) a pending reward, e.g. when its order is canceled. */
+  @InjectManager()
+  async voidPending(input: ResolvePendingInput, @MedusaContext() sharedContext: Context = {}) {
+    return this.resolve_("void", movementOf("void"), input, sharedContext)
+  }
+
+  /**
+   * Takes back a reward: from `pending` while it is pending, or from `available` once settled —
+   * the only movement that may leave `available` negative (a debt netted against later earnings).
+   */
+  @InjectManager()
+  async clawBack(input: ClawBackInput, @MedusaContext() sharedContext: Context = {}) {
+    const movement = movementOf("clawback", { clawback_from: input.from })
+    if (input.from === "pending") {
+      const { from: _from, ...rest } = input
+      return this.resolve_("clawback", movement, rest, sharedContext)
+    }
+    const { from: _from, account_id, amount, idempotency_key, ...refs } = input
+    return this.post_(
+      { account: { id: account_id }, type: "clawback", movement, amount, idempotency_key, refs },
+      sharedContext
+    )
+  }
+
+  /** Locks available money for a withdrawal or redemption in flight. Refused beyond `available`. */
+  @InjectManager()
+  async hold(input: AccountAmountInput, @MedusaContext() sharedContext: Context = {}) {
+    return this.simple_("hold", input, sharedContext)
+  }
+
+  /** A held amount left the system through a payout. */
+  @InjectManager()
+  async pay(input: ResolveHoldInput, @MedusaContext() sharedContext: Context = {}) {
+    return this.resolveHold_("pay", input, sharedContext)
+  }
+
+  /** A held amount goes back to `available` (withdrawal rejected or failed). */
+  @InjectManager()
+  async release(input: ResolveHoldInput, @MedusaContext() sharedContext: Context = {}) {
+    return this.resolveHold_("release", input, sharedContext)
+  }
+
+  /** A held amount was spent at checkout. */
+  @InjectManager()
+  async redeem(input: ResolveHoldInput, @MedusaContext() sharedContext: Context = {}) {
+    return this.resolveHold_("redeem", input, sharedContext)
+  }
+
+  /** Available money whose validity ended (only where a campaign sets one). */
+  @InjectManager()
+  async expire(input: AccountAmountInput, @MedusaContext() sharedContext: Context = {}) {
+    return this.simple_("expire", input, sharedContext)
+  }
+
+  /** A manual credit (amount > 0) or debit (amount < 0) of `available`, with reason and admin id. */
+  @InjectManager()
+  async adjust(input: AdjustInput, @MedusaContext() sharedContext: Context = {}) {
+    const { account_id, amount, idempotency_key, reason, actor_id, actor_type, ...refs } = input
+    if (!reason?.trim()) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "An adjustment needs a reason")
+    }
+    const signed = parseAmount(amount, "amount")
+    if (signed.isZero()) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "An adjustment amount cannot be zero")
+    }
+    const direction = signed.isNegative() ? "debit" : "credit"
+    return this.post_(
+      {
+        account: { id: account_id },
+        type: "adjust",
+        movement: movementOf("adjust", { adjust_direction: direction }),
+        amount: signed.abs(),
+        idempotency_key,
+        refs: { ...refs, reason, actor_id, actor_type: actor_type ?? "user" },
+      },
+      sharedContext
+    )
+  }
+
+  /**
+   * Undoes an entry with a reversing entry (never a delete): the compensation of every ledger
+   * workflow step. Idempotent per entry. Refused while later entries depend on it (an accrual
+   * already settled, a hold already paid) or when it would overdraw a bucket.
+   */
+  @InjectManager()
+  async reverse(input: ReverseInput, @MedusaContext() sharedContext: Context = {}) {
+    const manager = this.manager(sharedContext)
+    const [original] = await manager.execute<EntryRow[]>(
+      `select * from rebate_ledger_entry where id = ?`,
+      [input.entry_id]
+    )
+    if (!original) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Ledger entry ${input.entry_id} was not found`
+      )
+    }
+    if (original.type === "reversal") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Entry ${original.id} is itself a reversal`
+      )
+    }
+    const earnedSign = MathBN.convert(original.earned_delta).comparedTo(0) as -1 | 0 | 1
+    return this.post_(
+      {
+        account: { id: original.account_id },
+        type: "reversal",
+        movement: reversalOf({
+          bucket_from: original.bucket_from,
+          bucket_to: original.bucket_to,
+          earned_sign: earnedSign,
+        }),
+        amount: original.amount,
+        idempotency_key: `reversal:${original.id}`,
+        reversal_of_id: original.id,
+        refs: {
+          order_id: original.order_id,
+          reward_id: original.reward_id,
+          campaign_id: original.campaign_id,
+          withdrawal_id: original.withdrawal_id,
+          reason: input.reason ?? `reverses ${original.type} ${original.id}`,
+        },
+      },
+      sharedContext
+    )
+  }
+
+  /** A customer's accounts (one per currency), balances in major units. */
+  @InjectManager()
+  async getBalances(
+    filters: { customer_id?: string | string[]; currency_code?: string; id?: string | string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AccountBalancesDTO[]> {
+    const accounts = await this.listRebateAccounts(
+      filters,
+      { order: { currency_code: "ASC" } },
+      sharedContext
+    )
+    return accounts.map(toBalancesDTO)
+  }
+
+  /** Ledger lines, newest first unless `config.order` says otherwise. */
+  @InjectManager()
+  async listEntries(
+    filters: Record<string, unknown>,
+    config: FindConfig<LedgerEntryDTO> = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<[LedgerEntryDTO[], number]> {
+    const [entries, count] = await this.listAndCountRebateLedgerEntries(
+      filters,
+      { order: { created_at: "DESC", id: "DESC" }, ...config } as FindConfig<unknown>,
+      sharedContext
+    )
+    return [entries.map((e) => toEntryDTO(e as unknown as EntryRow)), count]
+  }
+
+  /**
+   * Recomputes every balance from the entries in batches of `batch_size` accounts and reports each
+   * cached balance that differs. Read-only: drift is for a human to investigate, never auto-fixed.
+   */
+  @InjectManager()
+  async reconcile(
+    { batch_size = 500 }: { batch_size?: number } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReconcileResult> {
+    const manager = this.manager(sharedContext)
+    const drift: BalanceDrift[] = []
+    let checked = 0
+    let afterId = ""
+    for (;;) {
+      const rows = await reconcileBatch(manager, afterId, batch_size)
+      for (const row of rows) {
+        for (const column of BALANCE_COLUMNS) {
+          const computed = row[`computed_${column}`]
+          if (!MathBN.eq(row[column], computed)) {
+            const { id, customer_id, currency_code } = row
+            drift.push({
+              account_id: id,
+              customer_id,
+              currency_code,
+              column,
+              cached: MathBN.convert(row[column]).toFixed(),
+              computed: MathBN.convert(computed).toFixed(),
+            })
+          }
+        }
+      }
+      checked += rows.length
+      if (rows.length < batch_size) break
+      afterId = rows[rows.length - 1].id
+    }
+    return { checked, drift }
+  }
+
+  // The ledger's rows change only through the operations above. MedusaService's generated writers
+  // would bypass the account lock and the idempotency key, so they are closed.
+  override createRebateLedgerEntries = closedWriter("rebate_ledger_entry")
+  override updateRebateLedgerEntries = closedWriter("rebate_ledger_entry")
+  override deleteRebateLedgerEntries = closedWriter("rebate_ledger_entry")
+  override softDeleteRebateLedgerEntries = closedWriter("rebate_ledger_entry")
+  override restoreRebateLedgerEntries = closedWriter("rebate_ledger_entry")
+  override createRebateAccounts = closedWriter("rebate_account")
+  override updateRebateAccounts = closedWriter("rebate_account")
+  override deleteRebateAccounts = closedWriter("rebate_account")
+  override softDeleteRebateAccounts = closedWriter("rebate_account")
+  override restoreRebateAccounts = closedWriter("rebate_account")
+
+  // --- internals -------------------------------------------------------------------------------
+
+  protected async simple_(
+    type: "hold" | "expire",
+    input: AccountAmountInput,
+    sharedContext: Context
+  ) {
+    const { account_id, amount, idempotency_key, ...refs } = input
+    return this.post_(
+      {
+        account: { id: account_id },
+        type,
+        movement: movementOf(type),
+        amount,
+        idempotency_key,
+        refs,
+      },
+      sharedContext
+    )
+  }
+
+  protected async resolve_(
+    type: "settle" | "void" | "clawback",
+    movement: Movement,
+    input: ResolvePendingInput,
+    sharedContext: Context
+  ) {
+    const { pending_id, amount, idempotency_key, ...refs } = input
+    const pending = await this.findEntry_(pending_id, "accrue", sharedContext)
+    return this.post_(
+      {
+        account: { id: pending.account_id },
+        type,
+        movement,
+        amount,
+        idempotency_key,
+        pending_id,
+        pending_type: "accrue",
+        refs: {
+          order_id: pending.order_id,
+          reward_id: pending.reward_id,
+          campaign_id: pending.campaign_id,
+          ...refs,
+        },
+      },
+      sharedContext
+    )
+  }
+
+  protected async resolveHold_(
+    type: "pay" | "release" | "redeem",
+    input: ResolveHoldInput,
+    sharedContext: Context
+  ) {
+    const { hold_id, amount, idempotency_key, ...refs } = input
+    const hold = await this.findEntry_(hold_id, "hold", sharedContext)
+    return this.post_(
+      {
+        account: { id: hold.account_id },
+        type,
+        movement: movementOf(type),
+        amount,
+        idempotency_key,
+        pending_id: hold_id,
+        pending_type: "hold",
+        refs: { withdrawal_id: hold.withdrawal_id, ...refs },
+      },
+      sharedContext
+    )
+  }
+
+  protected async findEntry_(id: string, type: "accrue" | "hold", sharedContext: Context) {
+    const [entry] = await this.manager(sharedContext).execute<EntryRow[]>(
+      `select * from rebate_ledger_entry where id = ?`,
+      [id]
+    )
+    if (!entry || entry.type !== type) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `No ${type} entry with id ${id}`)
+    }
+    return entry
+  }
+
+  /**
+   * Writes one entry and its balance change in one transaction: lock the account row, replay or
+   * refuse a used idempotency key, check what is left to resolve and what the bucket holds, insert,
+   * update the cached balances. The lock comes first so that every check sees committed state.
+   */
+  @InjectTransactionManager()
+  protected async post_(posting: Posting, @MedusaContext() sharedContext: Context = {}) {
+    const manager = this.manager(sharedContext)
+    const account = await this.lockAccount_(manager, posting.account)
+
+    const [existing] = await manager.execute<EntryRow[]>(
+      `select * from rebate_ledger_entry where idempotency_key = ?`,
+      [posting.idempotency_key]
+    )
+    if (existing) {
+      return replay(existing, posting, account)
+    }
+    const amount = await this.amountToPost_(manager, posting, account)
+
+    const balances = applyMovement(balancesOf(account), posting.type, posting.movement, amount)
+    const row = await this.insertEntry_(manager, posting, account, amount)
+    await writeBalances(manager, account.id, balances)
+    return toEntryDTO(row)
+  }
+
+  protected async lockAccount_(manager: SqlManager, ref: Posting["account"]): Promise<AccountRow> {
+    if ("id" in ref) {
+      const [row] = await lockAccounts(manager, [ref.id])
+      if (!row) {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Rebate account ${ref.id} was not found`)
+      }
+      return row
+    }
+    if (!ref.customer_id || !/^[a-z]{3}$/.test(ref.currency_code)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `An account needs a customer_id and a 3-letter currency_code (got ${ref.customer_id}, ${ref.currency_code})`
+      )
+    }
+    await ensureAccount(manager, ref.customer_id, ref.currency_code)
+    return (await lockAccountByOwner(manager, ref.customer_id, ref.currency_code))!
+  }
+
+  /** The amount this posting moves: validated, or the remainder of the entry it resolves. */
+  protected async amountToPost_(manager: SqlManager, posting: Posting, account: AccountRow) {
+    let remaining: Decimal | undefined
+    if (posting.pending_id) {
+      const [pending] = await manager.execute<EntryRow[]>(
+        `select id, account_id, amount, type from rebate_ledger_entry where id = ?`,
+        [posting.pending_id]
+      )
+      remaining = await remainingOf(manager, pending.id, pending.amount)
+    }
+    if (posting.reversal_of_id) {
+      // An accrual or hold can only be undone while nothing has resolved any of it.
+      const [original] = await manager.execute<EntryRow[]>(
+        `select id, type, amount from rebate_ledger_entry where id = ?`,
+        [posting.reversal_of_id]
+      )
+      if (original.type === "accrue" || original.type === "hold") {
+        const left = await remainingOf(manager, original.id, original.amount)
+        if (!MathBN.eq(left, original.amount)) {
+          throw new MedusaError(
+            MedusaError.Types.CONFLICT,
+            `Entry ${original.id} cannot be reversed: ${MathBN.sub(original.amount, left).toFixed()} of it was already resolved`
+          )
+        }
+      }
+    }
+    const amount =
+      posting.amount === undefined && remaining
+        ? remaining
+        : parseAmount(posting.amount ?? 0, "amount", account.currency_code)
+    if (!amount.isPositive() || amount.isZero()) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        posting.pending_id
+          ? `Entry ${posting.pending_id} has nothing left to ${posting.type}`
+          : `amount must be greater than zero`
+      )
+    }
+    if (remaining && MathBN.gt(amount, remaining)) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Cannot ${posting.type} ${amount.toFixed()} of entry ${posting.pending_id}: only ${remaining.toFixed()} is left`
+      )
+    }
+    return amount
+  }
+
+  protected async insertEntry_(
+    manager: SqlManager,
+    posting: Posting,
+    account: AccountRow,
+    amount: Decimal
+  ): Promise<EntryRow> {
+    const earned = MathBN.mult(amount, posting.movement.earned_sign)
+    const r = posting.refs
+    try {
+      const [row] = await manager.execute<EntryRow[]>(
+        `insert into rebate_ledger_entry (id, account_id, customer_id, currency_code, type, bucket_from,
+           bucket_to, amount, raw_amount, earned_delta, raw_earned_delta, idempotency_key, pending_id,
+           reversal_of_id, order_id, reward_id, campaign_id, withdrawal_id, reason, actor_type, actor_id, metadata)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+         returning *`,
+        [
+          generateEntityId(undefined, "rle"),
+          account.id,
+          account.customer_id,
+          account.currency_code,
+          posting.type,
+          posting.movement.bucket_from,
+          posting.movement.bucket_to,
+          amount.toFixed(),
+          JSON.stringify(toRawAmount(amount)),
+          earned.toFixed(),
+          JSON.stringify(toRawAmount(earned)),
+          posting.idempotency_key,
+          posting.pending_id ?? null,
+          posting.reversal_of_id ?? null,
+          r.order_id ?? null,
+          r.reward_id ?? null,
+          r.campaign_id ?? null,
+          r.withdrawal_id ?? null,
+          r.reason ?? null,
+          r.actor_type ?? null,
+          r.actor_id ?? null,
+          r.metadata ? JSON.stringify(r.metadata) : null,
+        ]
+      )
+      return row
+    } catch (error) {
+      // Same key raced in from another account's transaction (the account lock did not order them).
+      if (isUniqueViolation(error)) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `Idempotency key ${posting.idempotency_key} is already used by another entry`
+        )
+      }
+      throw error
+    }
+  }
+
+  protected manager(sharedContext: Context): SqlManager {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as
+      SqlManager | undefined
+    if (!manager) {
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        "The rebate ledger needs a database manager"
+      )
+    }
+    return manager
+  }
+}
+
+/**
+ * A second write with a used key: the same effect returns the first entry unchanged; anything
+ * else under that key is a caller bug that must not pass silently (DESIGN.md §3, invariant 5).
+ * A write without an amount ("the whole remainder") replays whatever the first write moved.
+ */
+function replay(existing: EntryRow, posting: Posting, account: AccountRow) {
+  const sameAmount =
+    posting.amount === undefined ||
+    MathBN.eq(existing.amount, parseAmount(posting.amount, "amount", account.currency_code))
+  const same =
+    sameAmount &&
+    existing.account_id === account.id &&
+    existing.type === posting.type &&
+    (existing.pending_id ?? null) === (posting.pending_id ?? null) &&
+    existing.bucket_from === posting.movement.bucket_from &&
+    existing.bucket_to === posting.movement.bucket_to
+  if (!same) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `Idempotency key ${posting.idempotency_key} was already used for a different entry ` +
+        `(${existing.type} ${existing.amount} ${existing.currency_code} on account ${existing.account_id})`
+    )
+  }
+  return toEntryDTO(existing)
+}
+
+function closedWriter(table: string) {
+  return async (): Promise<never> => {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `${table} rows are written only by ledger operations (accrue, settle, hold, adjust, ...)`
+    )
+  }
+}
+
+/** Parses a money amount and refuses precision the currency cannot hold (rounding is the caller's). */
+function parseAmount(value: BigNumberInput, field: string, currencyCode?: string): Decimal {
+  let parsed: Decimal
+  try {
+    parsed = MathBN.convert(value)
+  } catch {
+    parsed = MathBN.convert(Number.NaN)
+  }
+  if (!parsed.isFinite()) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${field} must be a number, got ${String(value)}`
+    )
+  }
+  if (currencyCode && !isMinorUnitExact(parsed, currencyCode)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${field} ${parsed.toFixed()} has more than ${currencyDecimals(currencyCode)} decimals for ${currencyCode.toUpperCase()}`
+    )
+  }
+  return parsed
+}
+
+function toEntryDTO(row: EntryRow): LedgerEntryDTO {
+  return {
+    id: row.id,
+    account_id: row.account_id,
+    customer_id: row.customer_id,
+    currency_code: row.currency_code,
+    type: row.type,
+    bucket_from: row.bucket_from,
+    bucket_to: row.bucket_to,
+    amount: toAmount(row.amount),
+    earned_delta: toAmount(row.earned_delta),
+    idempotency_key: row.idempotency_key,
+    pending_id: row.pending_id,
+    reversal_of_id: row.reversal_of_id,
+    order_id: row.order_id,
+    reward_id: row.reward_id,
+    campaign_id: row.campaign_id,
+    withdrawal_id: row.withdrawal_id,
+    reason: row.reason,
+    actor_type: row.actor_type,
+    actor_id: row.actor_id,
+    metadata: row.metadata,
+    created_at: new Date(row.created_at),
+  }
+}
+
+function toBalancesDTO(account: Record<string, unknown>): AccountBalancesDTO {
+  const amount = (column: string) => toAmount(account[column] as BigNumberInput)
+  return {
+    id: account.id as string,
+    customer_id: account.customer_id as string,
+    currency_code: account.currency_code as string,
+    pending: amount("pending"),
+    available: amount("available"),
+    held: amount("held"),
+    paid_out: amount("paid_out"),
+    redeemed: amount("redeemed"),
+    expired: amount("expired"),
+    lifetime_earned: amount("lifetime_earned"),
   }
 }
 

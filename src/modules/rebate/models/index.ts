@@ -1,0 +1,2 @@
+export { default as RebateAccount } from "./rebate-account"
+export { default as RebateLedgerEntry } from "./rebate-ledger-entry"
