@@ -583,7 +583,7 @@ function replay(existing: EntryRow, posting: Posting, account: AccountRow) {
 }
 
 function closedWriter(table: string) {
-  return async (): Promise<never> => {
+  return async (..._args: unknown[]): Promise<never> => {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       `${table} rows are written only by ledger operations (accrue, settle, hold, adjust, ...)`
