@@ -107,6 +107,8 @@ describe("the built package in a host store", () => {
     expect(packedFiles).toContain(".medusa/server/src/modules/rebate/index.js")
     expect(packedFiles).toContain(".medusa/server/src/api/store/rebates/program/route.js")
     expect(packedFiles).toContain(".medusa/server/src/admin/index.mjs")
+    expect(packedFiles).toContain(".medusa/server/src/jobs/reconcile-rebate-ledger.js")
+    expect(packedFiles.filter((f) => f.includes("/migrations/Migration"))).toHaveLength(2)
     const forbidden = packedFiles.filter((f) =>
       /__tests__|\.spec\.|integration-tests|medusa-config|playground|scripts\/|bench\/|\.env/.test(
         f
@@ -120,12 +122,20 @@ describe("the built package in a host store", () => {
     expect(resolveFromHost("medusa-rebates/package.json")).toContain("smoke-host")
     expect(resolveFromHost("medusa-rebates/modules/rebate")).toMatch(/modules\/rebate\/index\.js$/)
     expect(resolveFromHost("medusa-rebates/.medusa/server/src/modules/rebate")).toBeTruthy()
+    expect(resolveFromHost("medusa-rebates/workflows")).toMatch(/workflows\/index\.js$/)
     expect(resolveFromHost("medusa-rebates/admin")).toMatch(/admin\/index\.js$/)
   })
 
   it("migrates, boots and serves a plugin route with the host's options", async () => {
     const migrate = execFileSync(medusa, ["db:migrate"], { cwd: hostDir, env: hostEnv }).toString()
     expect(migrate).toMatch(/rebate/i)
+    const client = new Client({ ...db, database: dbName })
+    await client.connect()
+    const { rows } = await client.query(
+      `select tgname from pg_trigger where tgname = 'rebate_ledger_entry_append_only'`
+    )
+    await client.end()
+    expect(rows).toHaveLength(1)
 
     let output = ""
     server = spawn(medusa, ["start"], { cwd: hostDir, env: hostEnv })

@@ -58,7 +58,7 @@ type Posting = {
   refs: EntryReferences
 }
 
-type EntryRow = Omit<LedgerEntryDTO, "amount" | "earned_delta"> & {
+type EntryRow = Omit<LedgerEntryDTO, "amount" | "earned_delta" | "replayed"> & {
   amount: string
   earned_delta: string
 }
@@ -579,7 +579,7 @@ function replay(existing: EntryRow, posting: Posting, account: AccountRow) {
         `(${existing.type} ${existing.amount} ${existing.currency_code} on account ${existing.account_id})`
     )
   }
-  return toEntryDTO(existing)
+  return toEntryDTO(existing, true)
 }
 
 function closedWriter(table: string) {
@@ -614,7 +614,7 @@ function parseAmount(value: BigNumberInput, field: string, currencyCode?: string
   return parsed
 }
 
-function toEntryDTO(row: EntryRow): LedgerEntryDTO {
+function toEntryDTO(row: EntryRow, replayed = false): LedgerEntryDTO {
   return {
     id: row.id,
     account_id: row.account_id,
@@ -637,6 +637,7 @@ function toEntryDTO(row: EntryRow): LedgerEntryDTO {
     actor_id: row.actor_id,
     metadata: row.metadata,
     created_at: new Date(row.created_at),
+    replayed,
   }
 }
 

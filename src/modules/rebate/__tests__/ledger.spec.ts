@@ -54,6 +54,7 @@ moduleIntegrationTestRunner<RebateModuleService>({
         const first = await accrue(5, "order:2:accrue")
         const again = await accrue("5.00", "order:2:accrue")
         expect(again.id).toEqual(first.id)
+        expect([first.replayed, again.replayed]).toEqual([false, true])
         expect((await balances()).pending).toEqual(5)
       })
 

@@ -70,6 +70,11 @@ export type LedgerEntryDTO = {
   actor_id: string | null
   metadata: Record<string, unknown> | null
   created_at: Date
+  /**
+   * True when this call found the entry already written under its idempotency key and changed
+   * nothing. Decided under the account lock, so a workflow compensates only what its run wrote.
+   */
+  replayed: boolean
 }
 
 export type AccountBalancesDTO = {

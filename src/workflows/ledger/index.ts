@@ -1,0 +1,2 @@
+export * from "./steps/write-ledger-entry"
+export * from "./workflows/adjust-rebate-account"
