@@ -7,6 +7,7 @@ import {
   writeLedgerEntryStep,
   type LedgerWrite,
 } from "../../src/workflows/ledger/steps/write-ledger-entry"
+import reconcileRebateLedgerJob from "../../src/jobs/reconcile-rebate-ledger"
 import { adminHeaders } from "./helpers/auth"
 import { errorResponse } from "./helpers/http"
 
@@ -254,6 +255,28 @@ medusaIntegrationTestRunner({
           ok: false,
           drift: [{ account_id: id, column: "held", cached: "1", computed: "0" }],
         })
+      })
+    })
+
+    describe("reconcile-rebate-ledger job", () => {
+      it("logs each drifted balance as an error and a summary", async () => {
+        const id = await fundAccount("cus_a", 10, 4)
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        await pg.raw(`update rebate_account set pending = 7 where id = ?`, [id])
+        const logger = getContainer().resolve(ContainerRegistrationKeys.LOGGER)
+        const errors = jest.spyOn(logger, "error")
+        const infos = jest.spyOn(logger, "info")
+        await reconcileRebateLedgerJob(getContainer())
+        expect(errors).toHaveBeenCalledWith(
+          expect.stringContaining(
+            `ledger drift on account ${id} (cus_a, usd): pending cached 7, entries sum to 6`
+          )
+        )
+        expect(infos).toHaveBeenCalledWith(
+          expect.stringContaining("1 accounts, 1 drifted balances")
+        )
+        errors.mockRestore()
+        infos.mockRestore()
       })
     })
 
