@@ -1,6 +1,12 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminRebateAccountsMiddlewares } from "./admin/rebate-accounts/middlewares"
+import { adminRebateCampaignsMiddlewares } from "./admin/rebate-campaigns/middlewares"
+import { storeRebatesMiddlewares } from "./store/rebates/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminRebateAccountsMiddlewares],
+  routes: [
+    ...adminRebateAccountsMiddlewares,
+    ...adminRebateCampaignsMiddlewares,
+    ...storeRebatesMiddlewares,
+  ],
 })

@@ -38,7 +38,7 @@ import {
   ResolvePendingInput,
   ReverseInput,
 } from "./ledger/types"
-import { RebateAccount, RebateLedgerEntry } from "./models"
+import { RebateAccount, RebateCampaign, RebateLedgerEntry } from "./models"
 import { RebateModuleOptions, RebateProgram, resolveProgram } from "./options"
 
 type Decimal = ReturnType<typeof MathBN.convert>
@@ -67,7 +67,11 @@ type EntryRow = Omit<LedgerEntryDTO, "amount" | "earned_delta" | "replayed"> & {
  * The Rebate module's service. Generated CRUD comes from MedusaService for reads; the ledger
  * operations below are the only code that writes ledger entries or account balances.
  */
-class RebateModuleService extends MedusaService({ RebateAccount, RebateLedgerEntry }) {
+class RebateModuleService extends MedusaService({
+  RebateAccount,
+  RebateCampaign,
+  RebateLedgerEntry,
+}) {
   protected readonly program_: RebateProgram
   protected readonly baseRepository_: DAL.RepositoryService
 
@@ -265,6 +269,30 @@ class RebateModuleService extends MedusaService({ RebateAccount, RebateLedgerEnt
       sharedContext
     )
     return [entries.map((e) => toEntryDTO(e as unknown as EntryRow)), count]
+  }
+
+  /**
+   * Net rewards per campaign in one currency (accruals minus voids, clawbacks and reversals): what
+   * a campaign budget has spent. Optionally for one beneficiary (per-customer caps).
+   */
+  @InjectManager()
+  async earnedByCampaign(
+    filter: { campaign_ids: string[]; currency_code: string; customer_id?: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, string>> {
+    if (!filter.campaign_ids.length) return {}
+    const params: unknown[] = [filter.currency_code.toLowerCase(), ...filter.campaign_ids]
+    const byCustomer = filter.customer_id ? "and customer_id = ?" : ""
+    if (filter.customer_id) params.push(filter.customer_id)
+    const rows = await this.manager(sharedContext).execute<
+      { campaign_id: string; earned: string }[]
+    >(
+      `select campaign_id, coalesce(sum(earned_delta), 0) as earned from rebate_ledger_entry
+       where currency_code = ? and campaign_id in (${filter.campaign_ids.map(() => "?").join(", ")}) ${byCustomer}
+       group by campaign_id`,
+      params
+    )
+    return Object.fromEntries(rows.map((r) => [r.campaign_id, MathBN.convert(r.earned).toFixed()]))
   }
 
   /**

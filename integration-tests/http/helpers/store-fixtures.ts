@@ -1,0 +1,127 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { generateJwtToken, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createCollectionsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+const JWT_SECRET = process.env.JWT_SECRET || "supersecret"
+
+/**
+ * A small store: a USD region with the system payment provider, a sales channel with its
+ * publishable key, and products in a collection and a category.
+ *  - tee: one variant at 20.00
+ *  - mug: variants "S" 10.00 and "L" 30.00 (in category "kitchen")
+ *  - socks: 26.99, in collection "essentials"
+ */
+export async function createStoreFixtures(container: MedusaContainer) {
+  const {
+    result: [region],
+  } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: "US",
+          currency_code: "usd",
+          countries: ["us"],
+          payment_providers: ["pp_system_default"],
+        },
+      ],
+    },
+  })
+  const {
+    result: [salesChannel],
+  } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: "Web" }] },
+  })
+  const {
+    result: [key],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "web", type: "publishable", created_by: "test" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: key.id, add: [salesChannel.id] },
+  })
+  const {
+    result: [collection],
+  } = await createCollectionsWorkflow(container).run({
+    input: { collections: [{ title: "Essentials", handle: "essentials" }] },
+  })
+  const {
+    result: [category],
+  } = await createProductCategoriesWorkflow(container).run({
+    input: { product_categories: [{ name: "Kitchen", handle: "kitchen", is_active: true }] },
+  })
+
+  const product = (
+    title: string,
+    prices: Record<string, number>,
+    extra: Record<string, unknown> = {}
+  ) => ({
+    title,
+    status: "published" as const,
+    sales_channels: [{ id: salesChannel.id }],
+    options: [{ title: "Size", values: Object.keys(prices) }],
+    variants: Object.entries(prices).map(([size, amount]) => ({
+      title: `${title} ${size}`,
+      sku: `${title}-${size}`.toUpperCase(),
+      options: { Size: size },
+      manage_inventory: false,
+      prices: [{ amount, currency_code: "usd" }],
+    })),
+    ...extra,
+  })
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        product("Tee", { M: 20 }),
+        product("Mug", { S: 10, L: 30 }, { category_ids: [category.id] }),
+        product("Socks", { One: 26.99 }, { collection_id: collection.id }),
+      ],
+    },
+  })
+  const byTitle = (title: string) => products.find((p) => p.title === title)!
+  const variant = (title: string, size: string) =>
+    byTitle(title).variants.find((v) => v.title === `${title} ${size}`)!
+
+  return {
+    region,
+    salesChannel,
+    collection,
+    category,
+    storeHeaders: { "x-publishable-api-key": key.token },
+    tee: byTitle("Tee"),
+    teeM: variant("Tee", "M"),
+    mug: byTitle("Mug"),
+    mugS: variant("Mug", "S"),
+    mugL: variant("Mug", "L"),
+    socks: byTitle("Socks"),
+    socksOne: variant("Socks", "One"),
+  }
+}
+
+/** A registered customer and the bearer token the storefront would hold for them. */
+export async function createLoggedInCustomer(container: MedusaContainer, email: string) {
+  const customer = await container
+    .resolve(Modules.CUSTOMER)
+    .createCustomers({ email, has_account: true })
+  const authIdentity = await container.resolve(Modules.AUTH).createAuthIdentities({
+    provider_identities: [{ provider: "emailpass", entity_id: email }],
+    app_metadata: { customer_id: customer.id },
+  })
+  const token = generateJwtToken(
+    {
+      actor_id: customer.id,
+      actor_type: "customer",
+      auth_identity_id: authIdentity.id,
+      app_metadata: { customer_id: customer.id },
+    },
+    { secret: JWT_SECRET, expiresIn: "1d" }
+  )
+  return { customer, authorization: `Bearer ${token}` }
+}

@@ -1,0 +1,44 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { RebateCampaignInput } from "../../../../workflows/campaigns/types"
+import { deleteRebateCampaignsWorkflow } from "../../../../workflows/campaigns/workflows/delete-rebate-campaigns"
+import { updateRebateCampaignWorkflow } from "../../../../workflows/campaigns/workflows/update-rebate-campaign"
+import { refetchRebateCampaign } from "../helpers"
+import { AdminUpdateRebateCampaignType, parseRewardForType } from "../validators"
+
+/** GET /admin/rebate-campaigns/:id */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const rebate_campaign = await refetchRebateCampaign(
+    req.scope,
+    req.params.id,
+    req.queryConfig.fields
+  )
+  res.json({ rebate_campaign })
+}
+
+/** POST /admin/rebate-campaigns/:id — partial update, status changes included. */
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminUpdateRebateCampaignType>,
+  res: MedusaResponse
+) {
+  const { reward, ...rest } = req.validatedBody
+  const current = await refetchRebateCampaign(req.scope, req.params.id, ["id", "type"])
+  const update: Partial<RebateCampaignInput> = { ...rest }
+  if (reward !== undefined) {
+    // The reward's shape depends on the stored type, which the body need not repeat.
+    update.reward = parseRewardForType(current.type, reward)
+  }
+  await updateRebateCampaignWorkflow(req.scope).run({ input: { id: req.params.id, update } })
+  const rebate_campaign = await refetchRebateCampaign(
+    req.scope,
+    req.params.id,
+    req.queryConfig.fields
+  )
+  res.json({ rebate_campaign })
+}
+
+/** DELETE /admin/rebate-campaigns/:id */
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  await refetchRebateCampaign(req.scope, req.params.id, ["id"])
+  await deleteRebateCampaignsWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
+  res.json({ id: req.params.id, object: "rebate_campaign", deleted: true })
+}

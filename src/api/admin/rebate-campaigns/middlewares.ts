@@ -1,0 +1,60 @@
+import { validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import * as QueryConfig from "./query-config"
+import {
+  AdminCreateRebateCampaign,
+  AdminGetRebateCampaignParams,
+  AdminGetRebateCampaignsParams,
+  AdminSimulateRebateCampaigns,
+  AdminUpdateRebateCampaign,
+} from "./validators"
+
+export const adminRebateCampaignsMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/rebate-campaigns",
+    middlewares: [
+      validateAndTransformQuery(
+        AdminGetRebateCampaignsParams,
+        QueryConfig.listRebateCampaignsQueryConfig
+      ),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/rebate-campaigns",
+    middlewares: [
+      validateAndTransformBody(AdminCreateRebateCampaign),
+      validateAndTransformQuery(
+        AdminGetRebateCampaignParams,
+        QueryConfig.retrieveRebateCampaignQueryConfig
+      ),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/rebate-campaigns/simulate",
+    middlewares: [validateAndTransformBody(AdminSimulateRebateCampaigns)],
+  },
+  {
+    method: ["GET", "DELETE"],
+    matcher: "/admin/rebate-campaigns/:id",
+    middlewares: [
+      validateAndTransformQuery(
+        AdminGetRebateCampaignParams,
+        QueryConfig.retrieveRebateCampaignQueryConfig
+      ),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/rebate-campaigns/:id",
+    middlewares: [
+      validateAndTransformBody(AdminUpdateRebateCampaign),
+      validateAndTransformQuery(
+        AdminGetRebateCampaignParams,
+        QueryConfig.retrieveRebateCampaignQueryConfig
+      ),
+    ],
+  },
+]

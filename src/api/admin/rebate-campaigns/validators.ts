@@ -1,0 +1,235 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  createFindParams,
+  createOperatorMap,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  CAMPAIGN_STATUSES,
+  CAMPAIGN_TYPES,
+  CampaignReward,
+} from "../../../modules/rebate/engine/types"
+
+const decimal = /^\d+(\.\d+)?$/
+const stringOrList = z.union([z.string(), z.array(z.string())])
+
+/** A percentage as a decimal string or number: "5" is 5 %. Never a float in storage. */
+const rate = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .refine(
+    (v) => decimal.test(v) && Number(v) > 0 && Number(v) <= 100,
+    "rate must be a percentage above 0 and at most 100"
+  )
+
+const amount = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .refine((v) => decimal.test(v), "amount must be a non-negative decimal")
+
+/** `{ usd: "10", jpy: "1000" }`: amounts per currency, never converted. */
+const currencyAmounts = z
+  .record(z.string(), amount)
+  // A key check here rather than a key schema: zod reports a bad key only as "Invalid key in record".
+  .superRefine((m, ctx) => {
+    for (const key of Object.keys(m).filter((k) => !/^[a-zA-Z]{3}$/.test(k))) {
+      ctx.addIssue({ code: "custom", path: [key], message: "keys must be 3-letter currency codes" })
+    }
+  })
+  .transform((m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k.toLowerCase(), v])))
+  .refine((m) => Object.keys(m).length > 0, "needs at least one currency")
+
+const ids = z.array(z.string().min(1)).max(1000)
+
+export const CampaignConditions = z.strictObject({
+  product_ids: ids.optional(),
+  variant_ids: ids.optional(),
+  collection_ids: ids.optional(),
+  category_ids: ids.optional(),
+  product_type_ids: ids.optional(),
+  product_tag_ids: ids.optional(),
+  customer_group_ids: ids.optional(),
+  sales_channel_ids: ids.optional(),
+  region_ids: ids.optional(),
+  currency_codes: z
+    .array(z.string().regex(/^[a-zA-Z]{3}$/, "currency_codes must be 3-letter codes"))
+    .transform((l) => l.map((c) => c.toLowerCase()))
+    .optional(),
+  min_paid_amount: currencyAmounts.optional(),
+  first_order_only: z.boolean().optional(),
+})
+
+export const CampaignCaps = z.strictObject({
+  per_order: currencyAmounts.optional(),
+  per_customer: currencyAmounts.optional(),
+  budget: currencyAmounts.optional(),
+})
+
+const rewardByType = {
+  percentage: z.strictObject({ rate }),
+  tiered: z.strictObject({
+    tiers: z
+      .array(z.strictObject({ min_amount: currencyAmounts, rate }))
+      .min(1, "tiers needs at least one band")
+      .max(20),
+  }),
+  fixed: z.strictObject({ per: z.enum(["unit", "order"]), amounts: currencyAmounts }),
+  referral: z
+    .strictObject({
+      inviter_rate: rate.optional(),
+      invitee_rate: rate.optional(),
+      orders: z.enum(["first", "window"]).default("first"),
+      window_days: z.number().int().positive().max(3650).optional(),
+    })
+    .refine(
+      (r) => r.inviter_rate || r.invitee_rate,
+      "a referral campaign needs inviter_rate or invitee_rate"
+    )
+    .refine((r) => r.orders !== "window" || r.window_days, "orders: window needs window_days"),
+  distribution: z.strictObject({ level1_rate: rate, level2_rate: rate.optional() }),
+} as const
+
+/**
+ * Refusals with a reason rather than "unrecognized key": distribution pays at most two levels, and
+ * no campaign pays for a sign-up without a sale (DESIGN.md §4).
+ */
+function refuseForbiddenRewardKeys(reward: unknown, ctx: z.RefinementCtx) {
+  if (!reward || typeof reward !== "object") return
+  for (const key of Object.keys(reward)) {
+    if (/^(level[3-9]\d*|levels?)(_rate)?$/i.test(key) || /^level_?\d{2,}/i.test(key)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reward", key],
+        message: `reward.${key}: distribution pays at most two levels (level1_rate, level2_rate)`,
+      })
+    }
+    if (/sign_?up|register|registration/i.test(key)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reward", key],
+        message: `reward.${key}: rewards are paid on sales only, never for a sign-up`,
+      })
+    }
+  }
+}
+
+const campaignFields = {
+  name: z.string().trim().min(1, "name is required").max(200),
+  description: z.string().max(2000).nullish(),
+  status: z.enum(CAMPAIGN_STATUSES).optional(),
+  priority: z.number().int().min(-1000).max(1000).optional(),
+  stacking: z.enum(["stack", "exclusive"]).optional(),
+  starts_at: z.coerce.date().nullish(),
+  ends_at: z.coerce.date().nullish(),
+  conditions: CampaignConditions.optional(),
+  caps: CampaignCaps.optional(),
+  settlement_window_days: z.number().int().min(0).max(3650).nullish(),
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+}
+
+/** Parses `reward` by the campaign's type and stores the type inside it, as the engine reads it. */
+function withTypedReward<T extends { type?: (typeof CAMPAIGN_TYPES)[number]; reward?: unknown }>(
+  value: T,
+  ctx: z.RefinementCtx
+) {
+  if (!value.type || value.reward === undefined) return value
+  refuseForbiddenRewardKeys(value.reward, ctx)
+  const parsed = rewardByType[value.type].safeParse(value.reward)
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = ["reward", ...issue.path.map(String)]
+      ctx.addIssue({ code: "custom", path, message: `${path.join(".")}: ${issue.message}` })
+    }
+    return z.NEVER
+  }
+  return { ...value, reward: { type: value.type, ...parsed.data } }
+}
+
+function windowIsOrdered(v: { starts_at?: Date | null; ends_at?: Date | null }) {
+  return !v.starts_at || !v.ends_at || v.ends_at > v.starts_at
+}
+
+export const AdminCreateRebateCampaign = z
+  .strictObject({
+    ...campaignFields,
+    type: z.enum(CAMPAIGN_TYPES),
+    reward: z.record(z.string(), z.unknown()),
+  })
+  .refine(windowIsOrdered, { message: "ends_at must be after starts_at", path: ["ends_at"] })
+  .transform(withTypedReward)
+export type AdminCreateRebateCampaignType = z.infer<typeof AdminCreateRebateCampaign>
+
+export const AdminUpdateRebateCampaign = z
+  .strictObject({
+    ...campaignFields,
+    name: campaignFields.name.optional(),
+    /** The type cannot change; it is accepted (and checked) so that a full object can be sent back. */
+    type: z.enum(CAMPAIGN_TYPES).optional(),
+    reward: z.record(z.string(), z.unknown()).optional(),
+  })
+  .refine(windowIsOrdered, { message: "ends_at must be after starts_at", path: ["ends_at"] })
+export type AdminUpdateRebateCampaignType = z.infer<typeof AdminUpdateRebateCampaign>
+
+/**
+ * Validates `reward` against a stored campaign's type (an update does not repeat the type). Throws
+ * a 400 naming each bad field.
+ */
+export function parseRewardForType(type: (typeof CAMPAIGN_TYPES)[number], reward: unknown) {
+  const parsed = z
+    .object({ type: z.enum(CAMPAIGN_TYPES), reward: z.record(z.string(), z.unknown()) })
+    .transform(withTypedReward)
+    .safeParse({ type, reward })
+  if (!parsed.success) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Invalid request: ${parsed.error.issues.map((i) => i.message).join("; ")}`
+    )
+  }
+  return parsed.data.reward as CampaignReward
+}
+
+export const AdminGetRebateCampaignParams = createSelectParams()
+
+export const AdminGetRebateCampaignsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  q: z.string().optional(),
+  id: stringOrList.optional(),
+  status: z.union([z.enum(CAMPAIGN_STATUSES), z.array(z.enum(CAMPAIGN_STATUSES))]).optional(),
+  type: z.union([z.enum(CAMPAIGN_TYPES), z.array(z.enum(CAMPAIGN_TYPES))]).optional(),
+  created_at: createOperatorMap().optional(),
+  updated_at: createOperatorMap().optional(),
+})
+export type AdminGetRebateCampaignsParamsType = z.infer<typeof AdminGetRebateCampaignsParams>
+
+const simulateItem = z.strictObject({
+  variant_id: z.string().min(1),
+  quantity: z.number().int().positive().max(10000).default(1),
+  /** What the line costs after discounts, tax excluded; defaults to the variant's price × quantity. */
+  paid_amount: amount.optional(),
+})
+
+export const AdminSimulateRebateCampaigns = z
+  .strictObject({
+    cart_id: z.string().optional(),
+    items: z.array(simulateItem).max(200).optional(),
+    region_id: z.string().optional(),
+    currency_code: z
+      .string()
+      .regex(/^[a-zA-Z]{3}$/)
+      .transform((c) => c.toLowerCase())
+      .optional(),
+    customer_id: z.string().optional(),
+    sales_channel_id: z.string().optional(),
+    /** Evaluate only these campaigns, in any status (e.g. a draft before activating it). */
+    campaign_ids: z.array(z.string()).max(100).optional(),
+    at: z.coerce.date().optional(),
+  })
+  .refine((v) => !!v.cart_id !== !!v.items?.length, {
+    message: "send either cart_id or items",
+    path: ["items"],
+  })
+  .refine((v) => v.cart_id || v.region_id || v.currency_code, {
+    message: "items need a region_id or currency_code",
+    path: ["region_id"],
+  })
+export type AdminSimulateRebateCampaignsType = z.infer<typeof AdminSimulateRebateCampaigns>

@@ -1,0 +1,74 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import type { SnapshotLine } from "../modules/rebate/engine"
+
+type CartItem = {
+  id: string
+  quantity: number
+  variant_id?: string | null
+  product_id?: string | null
+  total?: number | string | null
+  tax_total?: number | string | null
+  product?: {
+    collection_id?: string | null
+    type_id?: string | null
+    categories?: { id: string }[]
+    tags?: { id: string }[]
+  } | null
+}
+
+/**
+ * A cart as the engine sees it. Each line's base is what it will actually cost: its total after
+ * discounts minus its tax (DESIGN.md §2), so promotions lower the rebate and tax never raises it.
+ */
+export async function loadCartForRebate(container: MedusaContainer, cartId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cart],
+  } = await query.graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "currency_code",
+      "region_id",
+      "sales_channel_id",
+      "customer_id",
+      // A top-level total field is what makes the cart module compute totals, items' included.
+      "total",
+      "items.id",
+      "items.quantity",
+      "items.variant_id",
+      "items.product_id",
+      "items.total",
+      "items.tax_total",
+      "items.product.collection_id",
+      "items.product.type_id",
+      "items.product.categories.id",
+      "items.product.tags.id",
+    ],
+    filters: { id: cartId },
+  })
+  if (!cart) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cartId}`)
+  }
+  const items = (cart.items ?? []) as unknown as CartItem[]
+  const lines: SnapshotLine[] = items.map((item) => ({
+    id: item.id,
+    variant_id: item.variant_id ?? null,
+    product_id: item.product_id ?? null,
+    collection_id: item.product?.collection_id ?? null,
+    category_ids: item.product?.categories?.map((c) => c.id) ?? [],
+    product_type_id: item.product?.type_id ?? null,
+    product_tag_ids: item.product?.tags?.map((t) => t.id) ?? [],
+    quantity: Number(item.quantity),
+    paid_amount: MathBN.sub(item.total ?? 0, item.tax_total ?? 0).toFixed(),
+  }))
+  return {
+    id: cart.id as string,
+    currency_code: cart.currency_code as string,
+    region_id: (cart.region_id as string | null) ?? null,
+    sales_channel_id: (cart.sales_channel_id as string | null) ?? null,
+    customer_id: (cart.customer_id as string | null) ?? null,
+    lines,
+  }
+}

@@ -1,0 +1,47 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { REBATE_MODULE } from "../modules/rebate"
+import type { CustomerFacts, EngineCampaign } from "../modules/rebate/engine"
+import type RebateModuleService from "../modules/rebate/service"
+
+/**
+ * What the engine needs to know about a logged-in customer: groups, whether the next order is the
+ * first, and — only where a per-customer cap exists — what they already earned per campaign.
+ * Anonymous shoppers get the facts of a first-time guest.
+ */
+export async function customerFacts(
+  container: MedusaContainer,
+  customerId: string | null | undefined,
+  campaigns: EngineCampaign[],
+  currencyCode: string
+): Promise<CustomerFacts> {
+  if (!customerId) {
+    return { customer_id: null, group_ids: [], is_first_order: true }
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: customers }, { metadata }] = await Promise.all([
+    query.graph({ entity: "customer", fields: ["id", "groups.id"], filters: { id: customerId } }),
+    query.graph({
+      entity: "order",
+      fields: ["id"],
+      filters: { customer_id: customerId },
+      pagination: { take: 1, skip: 0 },
+    }),
+  ])
+  const capped = campaigns.filter((c) => c.caps.per_customer?.[currencyCode]).map((c) => c.id)
+  const earned = capped.length
+    ? await container.resolve<RebateModuleService>(REBATE_MODULE).earnedByCampaign({
+        customer_id: customerId,
+        currency_code: currencyCode,
+        campaign_ids: capped,
+      })
+    : {}
+  return {
+    customer_id: customerId,
+    group_ids: ((customers[0]?.groups ?? []) as ({ id: string } | null)[]).flatMap((g) =>
+      g ? [g.id] : []
+    ),
+    is_first_order: (metadata?.count ?? 0) === 0,
+    earned_by_campaign: { [customerId]: earned },
+  }
+}

@@ -1,0 +1,115 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MathBN,
+  MedusaError,
+  QueryContext,
+} from "@medusajs/framework/utils"
+import type { SnapshotLine } from "../modules/rebate/engine"
+
+export type PricingContext = {
+  region_id?: string
+  currency_code?: string
+  customer_id?: string | null
+}
+export type VariantLineInput = { variant_id: string; quantity: number; paid_amount?: string }
+
+export type VariantRow = {
+  id: string
+  product_id: string
+  product?: {
+    collection_id?: string | null
+    type_id?: string | null
+    categories?: { id: string }[]
+    tags?: { id: string }[]
+  }
+  calculated_price?: { calculated_amount?: number | string | null } | null
+}
+
+/** The region's currency when only a region is given (no conversion ever happens). */
+export async function resolveCurrency(
+  container: MedusaContainer,
+  ctx: PricingContext
+): Promise<PricingContext> {
+  if (ctx.currency_code || !ctx.region_id) {
+    if (!ctx.currency_code) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "region_id or currency_code is required"
+      )
+    }
+    return { ...ctx, currency_code: ctx.currency_code.toLowerCase() }
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [region],
+  } = await query.graph({
+    entity: "region",
+    fields: ["id", "currency_code"],
+    filters: { id: ctx.region_id },
+  })
+  if (!region) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Region with id: ${ctx.region_id} was not found`
+    )
+  }
+  return { ...ctx, currency_code: region.currency_code }
+}
+
+/** Variants with their product's collection, categories, type and tags, priced in the context. */
+export async function loadVariants(
+  container: MedusaContainer,
+  filter: { id: string[] } | { product_id: string[] },
+  ctx: PricingContext
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: [
+      "id",
+      "product_id",
+      "product.collection_id",
+      "product.type_id",
+      "product.categories.id",
+      "product.tags.id",
+      "calculated_price.calculated_amount",
+    ],
+    filters: filter,
+    context: {
+      calculated_price: QueryContext({
+        region_id: ctx.region_id,
+        currency_code: ctx.currency_code,
+        ...(ctx.customer_id && { customer_id: ctx.customer_id }),
+      }),
+    },
+  })
+  return data as unknown as VariantRow[]
+}
+
+/**
+ * Engine lines for variants: what would be paid is `paid_amount` when given, else the variant's
+ * calculated price (after price lists, before cart promotions) times the quantity. Variants without
+ * a price in the currency are left out: nothing can be earned on what cannot be bought.
+ */
+export function toSnapshotLines(variants: VariantRow[], items: VariantLineInput[]): SnapshotLine[] {
+  const byId = new Map(variants.map((v) => [v.id, v]))
+  return items.flatMap((item, i): SnapshotLine[] => {
+    const variant = byId.get(item.variant_id)
+    const unit = variant?.calculated_price?.calculated_amount
+    if (!variant || (item.paid_amount === undefined && unit == null)) return []
+    return [
+      {
+        id: `line_${i}`,
+        variant_id: variant.id,
+        product_id: variant.product_id,
+        collection_id: variant.product?.collection_id ?? null,
+        category_ids: variant.product?.categories?.map((c) => c.id) ?? [],
+        product_type_id: variant.product?.type_id ?? null,
+        product_tag_ids: variant.product?.tags?.map((t) => t.id) ?? [],
+        quantity: item.quantity,
+        paid_amount: item.paid_amount ?? MathBN.mult(unit!, item.quantity).toFixed(),
+      },
+    ]
+  })
+}
