@@ -72,6 +72,15 @@ medusaIntegrationTestRunner({
         })
         const byType = await api.get("/admin/rebate-campaigns?type=percentage", admin)
         expect(byType.data.rebate_campaigns.map((c: { id: string }) => c.id)).toEqual([campaign.id])
+        const search = await api.get("/admin/rebate-campaigns?q=back", admin)
+        expect(search.data.rebate_campaigns.map((c: { name: string }) => c.name)).toEqual([
+          "5% back",
+        ])
+        const ordered = await api.get("/admin/rebate-campaigns?order=name&fields=name", admin)
+        expect(ordered.data.rebate_campaigns.map((c: { name: string }) => c.name)).toEqual([
+          "5% back",
+          "Tiers",
+        ])
 
         const updated = await api.post(
           `/admin/rebate-campaigns/${campaign.id}`,
