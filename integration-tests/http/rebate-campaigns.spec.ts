@@ -1,14 +1,33 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createCartWorkflow, createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createCartWorkflow,
+  createPriceListsWorkflow,
+  createPromotionsWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { REBATE_MODULE } from "../../src/modules/rebate"
 import type RebateModuleService from "../../src/modules/rebate/service"
 import { invalidateActiveCampaigns } from "../../src/quotes/active-campaigns"
+import { invalidateCatalog } from "../../src/quotes/catalog-cache"
 import { adminHeaders } from "./helpers/auth"
 import { errorResponse } from "./helpers/http"
 import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
 
 jest.setTimeout(120 * 1000)
+
+/** Subscribers run after the workflow that emitted their event: retry the check for a while. */
+async function eventually(check: () => Promise<void>, ms = 5000) {
+  const until = Date.now() + ms
+  for (;;) {
+    try {
+      return await check()
+    } catch (error) {
+      if (Date.now() > until) throw error
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -20,6 +39,7 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       // The database is restored between tests; the in-memory cache is not.
       await invalidateActiveCampaigns(getContainer())
+      await invalidateCatalog(getContainer())
       admin = await adminHeaders(getContainer())
       store = await createStoreFixtures(getContainer())
     })
@@ -245,6 +265,34 @@ medusaIntegrationTestRunner({
         for (let i = 0; i < 3; i++) await quote(`variant_id=${store.teeM.id}&currency_code=usd`)
         expect(spy).not.toHaveBeenCalled()
         spy.mockRestore()
+      })
+
+      it("follows catalog changes: a variant's price, a price list (the catalog cache is invalidated)", async () => {
+        await createCampaign({ name: "5%", type: "percentage", reward: { rate: 5 } })
+        const params = `variant_id=${store.mugS.id}&region_id=${store.region.id}`
+        expect((await quote(params)).amount).toEqual(0.5)
+
+        await updateProductVariantsWorkflow(getContainer()).run({
+          input: {
+            selector: { id: store.mugS.id },
+            update: { prices: [{ amount: 40, currency_code: "usd" }] },
+          },
+        })
+        await eventually(async () => expect((await quote(params)).amount).toEqual(2))
+
+        await createPriceListsWorkflow(getContainer()).run({
+          input: {
+            price_lists_data: [
+              {
+                title: "Sale",
+                description: "half price",
+                status: "active",
+                prices: [{ amount: 20, currency_code: "usd", variant_id: store.mugS.id }],
+              },
+            ],
+          },
+        })
+        await eventually(async () => expect((await quote(params)).amount).toEqual(1))
       })
 
       it("uses a logged-in customer's own facts", async () => {

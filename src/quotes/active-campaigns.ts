@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { REBATE_MODULE } from "../modules/rebate"
 import { CampaignIndex, EngineCampaign } from "../modules/rebate/engine"
 import type RebateModuleService from "../modules/rebate/service"
-import { sharedCache } from "./shared-cache"
+import { newCacheVersion, sharedCache } from "./shared-cache"
 
 const VERSION_KEY = "medusa-rebates:active-campaigns:version"
 const listKey = (version: string) => `medusa-rebates:active-campaigns:${version}`
@@ -30,7 +30,7 @@ export async function getActiveCampaigns(container: MedusaContainer): Promise<Ac
   if (stamp && memo?.version === stamp.version) {
     return memo
   }
-  const version = stamp?.version ?? newVersion()
+  const version = stamp?.version ?? newCacheVersion()
   if (!stamp) {
     await cache.set(VERSION_KEY, { version }, TTL_SECONDS)
   }
@@ -47,7 +47,7 @@ export async function getActiveCampaigns(container: MedusaContainer): Promise<Ac
 
 /** Called by every campaign change: the next read in any process reloads the list. */
 export async function invalidateActiveCampaigns(container: MedusaContainer): Promise<void> {
-  await sharedCache(container).set(VERSION_KEY, { version: newVersion() }, TTL_SECONDS)
+  await sharedCache(container).set(VERSION_KEY, { version: newCacheVersion() }, TTL_SECONDS)
 }
 
 async function loadActiveCampaigns(container: MedusaContainer): Promise<StoredCampaign[]> {
@@ -70,8 +70,4 @@ export function toEngineCampaign(row: StoredCampaign): EngineCampaign {
     reward: row.reward,
     caps: row.caps ?? {},
   }
-}
-
-function newVersion() {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 }

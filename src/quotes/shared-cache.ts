@@ -44,3 +44,8 @@ export function sharedCache(container: MedusaContainer): SharedCache {
     set: (key, data, ttl) => cache.set(key, data, ttl),
   }
 }
+
+/** A fresh version stamp for version-keyed cache entries. */
+export function newCacheVersion() {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+}

@@ -6,6 +6,7 @@ import {
   QueryContext,
 } from "@medusajs/framework/utils"
 import type { SnapshotLine } from "../modules/rebate/engine"
+import { cachedCatalogRead } from "./catalog-cache"
 
 export type PricingContext = {
   region_id?: string
@@ -29,7 +30,8 @@ export type VariantRow = {
 /** The region's currency when only a region is given (no conversion ever happens). */
 export async function resolveCurrency(
   container: MedusaContainer,
-  ctx: PricingContext
+  ctx: PricingContext,
+  { cached = false } = {}
 ): Promise<PricingContext> {
   if (ctx.currency_code || !ctx.region_id) {
     if (!ctx.currency_code) {
@@ -40,29 +42,43 @@ export async function resolveCurrency(
     }
     return { ...ctx, currency_code: ctx.currency_code.toLowerCase() }
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [region],
-  } = await query.graph({
-    entity: "region",
-    fields: ["id", "currency_code"],
-    filters: { id: ctx.region_id },
-  })
-  if (!region) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Region with id: ${ctx.region_id} was not found`
-    )
+  const regionId = ctx.region_id
+  const load = async () => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "region",
+      fields: ["id", "currency_code"],
+      filters: { id: regionId },
+    })
+    return { currency_code: (data[0]?.currency_code as string | undefined) ?? null }
+  }
+  const region = cached
+    ? await cachedCatalogRead(container, ["region", regionId], load)
+    : await load()
+  if (!region.currency_code) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Region with id: ${regionId} was not found`)
   }
   return { ...ctx, currency_code: region.currency_code }
 }
 
-/** Variants with their product's collection, categories, type and tags, priced in the context. */
+/**
+ * Variants with their product's collection, categories, type and tags, priced in the context.
+ * `cached`: through the catalog cache (store quotes); the admin simulation reads fresh.
+ */
 export async function loadVariants(
   container: MedusaContainer,
   filter: { id: string[] } | { product_id: string[] },
-  ctx: PricingContext
-) {
+  ctx: PricingContext,
+  { cached = false } = {}
+): Promise<VariantRow[]> {
+  if (cached) {
+    const ids = "id" in filter ? ["variant", ...filter.id] : ["product", ...filter.product_id]
+    const key = [ctx.region_id, ctx.currency_code, ctx.customer_id ?? "guest", ...ids]
+    const { rows } = await cachedCatalogRead(container, key, async () => ({
+      rows: await loadVariants(container, filter, ctx),
+    }))
+    return rows
+  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",

@@ -21,15 +21,20 @@ export async function GET(
 ) {
   const q = req.validatedQuery as StoreGetRebateQuoteParamsType
   const customer_id = loggedInCustomerId(req)
-  const ctx = await resolveCurrency(req.scope, {
-    region_id: q.region_id,
-    currency_code: q.currency_code,
-    customer_id,
-  })
+  const ctx = await resolveCurrency(
+    req.scope,
+    {
+      region_id: q.region_id,
+      currency_code: q.currency_code,
+      customer_id,
+    },
+    { cached: true }
+  )
   const variants = await loadVariants(
     req.scope,
     q.variant_id ? { id: [q.variant_id] } : { product_id: [q.product_id!] },
-    ctx
+    ctx,
+    { cached: true }
   )
   if (!variants.length) {
     throw new MedusaError(

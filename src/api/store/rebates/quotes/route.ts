@@ -15,12 +15,18 @@ export async function GET(
 ) {
   const q = req.validatedQuery as StoreGetRebateQuotesParamsType
   const customer_id = loggedInCustomerId(req)
-  const ctx = await resolveCurrency(req.scope, {
-    region_id: q.region_id,
-    currency_code: q.currency_code,
-    customer_id,
+  const ctx = await resolveCurrency(
+    req.scope,
+    {
+      region_id: q.region_id,
+      currency_code: q.currency_code,
+      customer_id,
+    },
+    { cached: true }
+  )
+  const variants = await loadVariants(req.scope, { product_id: q.product_id }, ctx, {
+    cached: true,
   })
-  const variants = await loadVariants(req.scope, { product_id: q.product_id }, ctx)
   const { rewardSets } = await evaluateFor(req.scope, {
     lineSets: variants.map((v) => toSnapshotLines([v], [{ variant_id: v.id, quantity: 1 }])),
     currency_code: ctx.currency_code!,

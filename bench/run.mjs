@@ -1,0 +1,28 @@
+// `npm run bench [suite ...]`: performance figures, each next to its baseline measured in the same
+// run. Suites: engine (rules engine micro-benchmark), quote (HTTP quote vs Medusa's product route).
+// Uses DB_HOST's PostgreSQL when set, else an embedded one.
+import { execFileSync } from "node:child_process"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { quoteBenchmark } from "./quote.bench.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const SUITES = {
+  engine: async () =>
+    execFileSync(
+      process.execPath,
+      ["-r", "ts-node/register/transpile-only", "bench/engine.bench.ts"],
+      { cwd: root, stdio: "inherit" }
+    ),
+  quote: () => quoteBenchmark(),
+}
+
+const chosen = process.argv.slice(2)
+const unknown = chosen.filter((s) => !SUITES[s])
+if (unknown.length) {
+  console.error(`Unknown suite ${unknown.join(", ")}; suites: ${Object.keys(SUITES).join(", ")}`)
+  process.exit(2)
+}
+for (const name of chosen.length ? chosen : Object.keys(SUITES)) {
+  await SUITES[name]()
+}
