@@ -11,23 +11,11 @@ import type RebateModuleService from "../../src/modules/rebate/service"
 import { invalidateActiveCampaigns } from "../../src/quotes/active-campaigns"
 import { invalidateCatalog } from "../../src/quotes/catalog-cache"
 import { adminHeaders } from "./helpers/auth"
+import { eventually } from "./helpers/eventually"
 import { errorResponse } from "./helpers/http"
 import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
 
 jest.setTimeout(120 * 1000)
-
-/** Subscribers run after the workflow that emitted their event: retry the check for a while. */
-async function eventually(check: () => Promise<void>, ms = 5000) {
-  const until = Date.now() + ms
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() > until) throw error
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
 
 medusaIntegrationTestRunner({
   inApp: true,

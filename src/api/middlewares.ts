@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminRebateAccountsMiddlewares } from "./admin/rebate-accounts/middlewares"
 import { adminRebateCampaignsMiddlewares } from "./admin/rebate-campaigns/middlewares"
+import { storeCustomerRebateMiddlewares } from "./store/customers/me/middlewares"
 import { storeRebatesMiddlewares } from "./store/rebates/middlewares"
 
 export default defineMiddlewares({
@@ -8,5 +9,6 @@ export default defineMiddlewares({
     ...adminRebateAccountsMiddlewares,
     ...adminRebateCampaignsMiddlewares,
     ...storeRebatesMiddlewares,
+    ...storeCustomerRebateMiddlewares,
   ],
 })

@@ -69,5 +69,6 @@ export function toEngineCampaign(row: StoredCampaign): EngineCampaign {
     conditions: row.conditions ?? {},
     reward: row.reward,
     caps: row.caps ?? {},
+    settlement_window_days: row.settlement_window_days ?? null,
   }
 }

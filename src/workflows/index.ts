@@ -1,2 +1,3 @@
 export * from "./ledger"
 export * from "./campaigns"
+export * from "./order-rebates"

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createCollectionsWorkflow,
@@ -7,7 +7,10 @@ import {
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createStockLocationsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 
 const JWT_SECRET = process.env.JWT_SECRET || "supersecret"
@@ -19,7 +22,10 @@ const JWT_SECRET = process.env.JWT_SECRET || "supersecret"
  *  - mug: variants "S" 10.00 and "L" 30.00 (in category "kitchen")
  *  - socks: 26.99, in collection "essentials"
  */
-export async function createStoreFixtures(container: MedusaContainer) {
+export async function createStoreFixtures(
+  container: MedusaContainer,
+  { shipping = false }: { shipping?: boolean } = {}
+) {
   const {
     result: [region],
   } = await createRegionsWorkflow(container).run({
@@ -58,6 +64,7 @@ export async function createStoreFixtures(container: MedusaContainer) {
     input: { product_categories: [{ name: "Kitchen", handle: "kitchen", is_active: true }] },
   })
 
+  const fulfillment = shipping ? await createShipping(container, region.id, salesChannel.id) : null
   const product = (
     title: string,
     prices: Record<string, number>,
@@ -66,6 +73,7 @@ export async function createStoreFixtures(container: MedusaContainer) {
     title,
     status: "published" as const,
     sales_channels: [{ id: salesChannel.id }],
+    ...(fulfillment && { shipping_profile_id: fulfillment.shippingProfileId }),
     options: [{ title: "Size", values: Object.keys(prices) }],
     variants: Object.entries(prices).map(([size, amount]) => ({
       title: `${title} ${size}`,
@@ -92,6 +100,7 @@ export async function createStoreFixtures(container: MedusaContainer) {
   return {
     region,
     salesChannel,
+    fulfillment,
     collection,
     category,
     storeHeaders: { "x-publishable-api-key": key.token },
@@ -124,4 +133,66 @@ export async function createLoggedInCustomer(container: MedusaContainer, email: 
     { secret: JWT_SECRET, expiresIn: "1d" }
   )
   return { customer, authorization: `Bearer ${token}` }
+}
+
+/** A stock location with the manual provider, a US service zone and a 5.00 flat-rate option. */
+async function createShipping(
+  container: MedusaContainer,
+  regionId: string,
+  salesChannelId: string
+) {
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const {
+    result: [location],
+  } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [{ name: "Warehouse", address: { address_1: "1 St", country_code: "us" } }],
+    },
+  })
+  const [existingProfile] = await fulfillment.listShippingProfiles({ type: "default" })
+  const profile =
+    existingProfile ??
+    (await fulfillment.createShippingProfiles({ name: "Default", type: "default" }))
+  const set = await fulfillment.createFulfillmentSets({
+    name: "Warehouse shipping",
+    type: "shipping",
+    service_zones: [{ name: "US", geo_zones: [{ country_code: "us", type: "country" }] }],
+  })
+  await link.create([
+    {
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    },
+    {
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      [Modules.FULFILLMENT]: { fulfillment_set_id: set.id },
+    },
+  ])
+  const {
+    result: [option],
+  } = await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Standard",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: set.service_zones[0].id,
+        shipping_profile_id: profile.id,
+        type: { label: "Standard", description: "2-3 days", code: "standard" },
+        prices: [
+          { currency_code: "usd", amount: 5 },
+          { region_id: regionId, amount: 5 },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: location.id, add: [salesChannelId] },
+  })
+  return { locationId: location.id, shippingProfileId: profile.id, shippingOptionId: option.id }
 }

@@ -10,6 +10,11 @@ export type RebateModuleOptions = {
   terms?: string | null
   /** Days after delivery before a reward becomes available (the after-sales window). */
   settlement_window_days?: number
+  /**
+   * For stores that never mark orders delivered: the after-sales window starts this many days
+   * after the last fulfilment instead. Null (default): the window starts at delivery only.
+   */
+  fulfillment_settlement_delay_days?: number | null
   /** Days a tracking-link visit keeps attributing orders to its promoter. */
   attribution_window_days?: number
   /** Smallest withdrawal per currency. */
@@ -35,6 +40,12 @@ export const DEFAULT_SETTLEMENT_WINDOW_DAYS = 7
 export const DEFAULT_ATTRIBUTION_WINDOW_DAYS = 30
 
 /** Fills in defaults and refuses options that would make money rules meaningless. */
+export function resolveFulfillmentDelay(options: RebateModuleOptions = {}): number | null {
+  const days = options.fulfillment_settlement_delay_days ?? null
+  if (days !== null) assertWholeDays("fulfillment_settlement_delay_days", days)
+  return days
+}
+
 export function resolveProgram(options: RebateModuleOptions = {}): RebateProgram {
   const settlement = options.settlement_window_days ?? DEFAULT_SETTLEMENT_WINDOW_DAYS
   const attribution = options.attribution_window_days ?? DEFAULT_ATTRIBUTION_WINDOW_DAYS

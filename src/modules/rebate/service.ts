@@ -38,8 +38,31 @@ import {
   ResolvePendingInput,
   ReverseInput,
 } from "./ledger/types"
-import { RebateAccount, RebateCampaign, RebateLedgerEntry } from "./models"
-import { RebateModuleOptions, RebateProgram, resolveProgram } from "./options"
+import {
+  RebateAccount,
+  RebateCampaign,
+  RebateLedgerEntry,
+  RebateOrder,
+  RebateReward,
+} from "./models"
+import {
+  RebateModuleOptions,
+  RebateProgram,
+  resolveFulfillmentDelay,
+  resolveProgram,
+} from "./options"
+import { fitToBudgets } from "./lifecycle/budget"
+import { isHeld, OrderState, reversalTarget, settlesAt } from "./lifecycle/order-state"
+import {
+  accountIdsFor,
+  claimOrder,
+  insertReward,
+  lockCampaigns,
+  lockOrder,
+  rewardsOfOrder,
+  settleMaturedBatch,
+} from "./lifecycle/sql"
+import type { RecordOrderRewardsInput, RewardRow, SyncOrderRewardsInput } from "./lifecycle/types"
 
 type Decimal = ReturnType<typeof MathBN.convert>
 
@@ -71,8 +94,11 @@ class RebateModuleService extends MedusaService({
   RebateAccount,
   RebateCampaign,
   RebateLedgerEntry,
+  RebateOrder,
+  RebateReward,
 }) {
   protected readonly program_: RebateProgram
+  protected readonly fulfillmentDelay_: number | null
   protected readonly baseRepository_: DAL.RepositoryService
 
   constructor(
@@ -84,6 +110,12 @@ class RebateModuleService extends MedusaService({
     this.baseRepository_ = container.baseRepository
     // Resolved once at boot: a bad option fails the start, not the first customer's request.
     this.program_ = resolveProgram(options)
+    this.fulfillmentDelay_ = resolveFulfillmentDelay(options)
+  }
+
+  /** Days after the last fulfilment that the window starts when a store never marks delivery. */
+  getFulfillmentSettlementDelay(): number | null {
+    return this.fulfillmentDelay_
   }
 
   /** The program's terms with defaults applied, as shown on the storefront. */
@@ -240,6 +272,249 @@ class RebateModuleService extends MedusaService({
       },
       sharedContext
     )
+  }
+
+  /**
+   * Records an order's rewards once (DESIGN.md §5): the rebate order row, then each reward with
+   * its pending accrual entry, in one transaction. Budgets are checked exactly under a lock on the
+   * campaigns; accounts are locked in id order before any entry is written. A second call for the
+   * same order writes nothing and returns `recorded: false`.
+   */
+  @InjectTransactionManager()
+  async recordOrderRewards(
+    input: RecordOrderRewardsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ recorded: boolean; rewards: RewardRow[] }> {
+    const manager = this.manager(sharedContext)
+    const currency = input.currency_code.toLowerCase()
+    if (!(await claimOrder(manager, { ...input, currency_code: currency }))) {
+      return { recorded: false, rewards: await rewardsOfOrder(manager, input.order_id) }
+    }
+    const budgeted = Object.keys(input.budgets)
+    await lockCampaigns(manager, budgeted)
+    const spent = await this.earnedByCampaign(
+      { campaign_ids: budgeted, currency_code: currency },
+      sharedContext
+    )
+    const left = Object.fromEntries(
+      budgeted.map((id) => [id, MathBN.sub(input.budgets[id], spent[id] ?? 0).toFixed()])
+    )
+    const rewards = fitToBudgets(input.rewards, left, currency).sort((a, b) =>
+      a.customer_id.localeCompare(b.customer_id)
+    )
+    const accountIds = await accountIdsFor(
+      manager,
+      rewards.map((r) => ({ customer_id: r.customer_id, currency_code: currency }))
+    )
+    await lockAccounts(manager, accountIds)
+    for (const reward of rewards) {
+      const id = generateEntityId(undefined, "rrw")
+      const entry = await this.accrue(
+        {
+          customer_id: reward.customer_id,
+          currency_code: currency,
+          amount: reward.amount,
+          idempotency_key: `order:${input.order_id}:line:${reward.line_item_id}:campaign:${reward.campaign_id}:beneficiary:${reward.beneficiary_role}:${reward.customer_id}:accrue`,
+          order_id: input.order_id,
+          reward_id: id,
+          campaign_id: reward.campaign_id,
+        },
+        sharedContext
+      )
+      await insertReward(manager, { ...reward, id, input, currency, entryId: entry.id })
+    }
+    return { recorded: true, rewards: await rewardsOfOrder(manager, input.order_id) }
+  }
+
+  /**
+   * Drives an order's rewards to what its current state implies (DESIGN.md §2, §5): voids on
+   * cancel, claws back returned units and unexplained refunds with cumulative rounding, holds lines
+   * with an open return, and dates the settlement. State-based, so the same call twice, or calls
+   * for events in any order, end in the same ledger.
+   */
+  @InjectTransactionManager()
+  async syncOrderRewards(
+    input: SyncOrderRewardsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ synced: boolean; entries: LedgerEntryDTO[] }> {
+    const manager = this.manager(sharedContext)
+    const order = await lockOrder(manager, input.order_id)
+    if (!order) return { synced: false, entries: [] }
+    const p = input.progress
+    await manager.execute(
+      `update rebate_order set paid_at = ?, shipped_at = ?, delivered_at = ?, canceled_at = ?,
+         window_starts_at = ?, updated_at = now() where id = ?`,
+      [p.paid_at, p.shipped_at, p.delivered_at, p.canceled_at, input.window_starts_at, order.id]
+    )
+    const rewards = await rewardsOfOrder(manager, input.order_id, true)
+    const state: OrderState = {
+      ...input.state,
+      currency_code: order.currency_code,
+      line_paid_totals: order.line_paid_totals,
+      window_starts_at: input.window_starts_at,
+    }
+    const accountIds = await accountIdsFor(
+      manager,
+      rewards.map((r) => ({ customer_id: r.customer_id, currency_code: r.currency_code }))
+    )
+    await lockAccounts(manager, accountIds)
+    const entries: LedgerEntryDTO[] = []
+    for (const [i, reward] of rewards.entries()) {
+      const target = reversalTarget(reward, state)
+      const delta = MathBN.sub(target, reward.reversed_amount)
+      if (MathBN.gt(delta, 0) && reward.status !== "voided" && reward.status !== "reversed") {
+        entries.push(
+          await this.reverseReward_(reward, accountIds[i], target, delta, state, sharedContext)
+        )
+      }
+      const reversed = MathBN.max(target, MathBN.convert(reward.reversed_amount))
+      const whole = MathBN.eq(reversed, reward.amount)
+      const status =
+        reward.status === "pending" && whole
+          ? state.canceled
+            ? "voided"
+            : "reversed"
+          : reward.status === "settled" && whole
+            ? "reversed"
+            : reward.status
+      await manager.execute(
+        `update rebate_reward set reversed_amount = ?, raw_reversed_amount = ?::jsonb, status = ?,
+           held = ?, settles_at = ?, updated_at = now() where id = ?`,
+        [
+          reversed.toFixed(),
+          JSON.stringify(toRawAmount(reversed)),
+          status,
+          isHeld(reward, state),
+          status === "pending"
+            ? settlesAt(state, reward.settlement_window_days)
+            : reward.settles_at,
+          reward.id,
+        ]
+      )
+    }
+    return { synced: true, entries }
+  }
+
+  /**
+   * Settles matured rewards (window passed, no open return) in set-based batches until none is
+   * left or `max_batches` ran. Safe on several workers at once: each batch skips rows another
+   * worker has locked.
+   */
+  @InjectManager()
+  async settleMaturedRewards(
+    { now = new Date(), batch_size = 1000, max_batches = 1000 } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rewards: number; batches: number }> {
+    let rewards = 0
+    let batches = 0
+    while (batches < max_batches) {
+      const batch = await this.settleBatch_(now, batch_size, sharedContext)
+      batches++
+      rewards += batch.rewards
+      if (batch.rewards < batch_size) break
+    }
+    return { rewards, batches }
+  }
+
+  /** One page of the orders a customer has rewards on, newest first, and how many there are. */
+  @InjectManager()
+  async listRewardOrderIds(
+    filter: {
+      customer_id: string
+      order_id?: string | string[]
+      currency_code?: string
+      take: number
+      skip: number
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ order_ids: string[]; count: number }> {
+    const orderIds = filter.order_id === undefined ? null : [filter.order_id].flat()
+    const where = `customer_id = ? and deleted_at is null
+      ${orderIds ? "and order_id = any(?::text[])" : ""}
+      ${filter.currency_code ? "and currency_code = ?" : ""}`
+    const params: unknown[] = [filter.customer_id]
+    if (orderIds)
+      params.push(`{${orderIds.map((id) => `"${id.replace(/["\\]/g, "")}"`).join(",")}}`)
+    if (filter.currency_code) params.push(filter.currency_code)
+    const manager = this.manager(sharedContext)
+    const rows = await manager.execute<{ order_id: string; count: string }[]>(
+      `select order_id, count(*) over () as count from rebate_reward where ${where}
+       group by order_id order by max(created_at) desc, order_id desc limit ? offset ?`,
+      [...params, filter.take, filter.skip]
+    )
+    const count = rows.length
+      ? Number(rows[0].count)
+      : Number(
+          (
+            await manager.execute<{ count: string }[]>(
+              `select count(distinct order_id) as count from rebate_reward where ${where}`,
+              params
+            )
+          )[0].count
+        )
+    return { order_ids: rows.map((r) => r.order_id), count }
+  }
+
+  /** Orders whose matured rewards wait on an open return: worth re-reading before settling. */
+  @InjectManager()
+  async listHeldMaturedOrderIds(
+    { now = new Date(), limit = 100 } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const rows = await this.manager(sharedContext).execute<{ order_id: string }[]>(
+      `select distinct order_id from rebate_reward
+       where status = 'pending' and held = true and settles_at <= ? and deleted_at is null
+       limit ?`,
+      [now, limit]
+    )
+    return rows.map((r) => r.order_id)
+  }
+
+  @InjectTransactionManager()
+  protected async settleBatch_(
+    now: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return settleMaturedBatch(this.manager(sharedContext), now, limit)
+  }
+
+  protected async reverseReward_(
+    reward: RewardRow,
+    accountId: string,
+    target: Decimal,
+    delta: Decimal,
+    state: OrderState,
+    sharedContext: Context
+  ) {
+    const refs = {
+      order_id: reward.order_id,
+      reward_id: reward.id,
+      campaign_id: reward.campaign_id,
+      reason: state.canceled ? "order canceled" : "returned or refunded",
+    }
+    const key = `reward:${reward.id}:${state.canceled ? "void" : "clawback"}:${target.toFixed()}`
+    if (reward.status === "settled") {
+      return this.clawBack(
+        {
+          from: "available",
+          account_id: accountId,
+          amount: delta.toFixed(),
+          idempotency_key: key,
+          ...refs,
+        },
+        sharedContext
+      )
+    }
+    const pending = {
+      pending_id: reward.accrue_entry_id,
+      amount: delta.toFixed(),
+      idempotency_key: key,
+      ...refs,
+    }
+    return state.canceled
+      ? this.voidPending(pending, sharedContext)
+      : this.clawBack({ from: "pending", ...pending }, sharedContext)
   }
 
   /** A customer's accounts (one per currency), balances in major units. */

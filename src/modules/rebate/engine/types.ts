@@ -61,6 +61,8 @@ export type EngineCampaign = {
   conditions: CampaignConditions
   reward: CampaignReward
   caps: CampaignCaps
+  /** Overrides the store's after-sales window for this campaign's rewards. */
+  settlement_window_days?: number | null
 }
 
 /** One order or cart line with what was actually paid for it (after discounts, tax excluded). */

@@ -1,3 +1,5 @@
 export { default as RebateAccount } from "./rebate-account"
 export { default as RebateCampaign } from "./rebate-campaign"
 export { default as RebateLedgerEntry } from "./rebate-ledger-entry"
+export { default as RebateOrder } from "./rebate-order"
+export { default as RebateReward } from "./rebate-reward"

@@ -1,0 +1,290 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import { REBATE_MODULE } from "../../src/modules/rebate"
+import type RebateModuleService from "../../src/modules/rebate/service"
+import { invalidateActiveCampaigns } from "../../src/quotes/active-campaigns"
+import { adminHeaders } from "./helpers/auth"
+import { eventually } from "./helpers/eventually"
+import { errorResponse } from "./helpers/http"
+import {
+  cancelOrder,
+  capture,
+  fulfil,
+  lineOf,
+  placeOrder,
+  receiveReturn,
+  refund,
+  requestReturn,
+} from "./helpers/orders"
+import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
+
+jest.setTimeout(180 * 1000)
+
+const DAY = 24 * 60 * 60 * 1000
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let store: Awaited<ReturnType<typeof createStoreFixtures>>
+    let buyer: Awaited<ReturnType<typeof createLoggedInCustomer>>
+    let rebate: RebateModuleService
+
+    beforeEach(async () => {
+      const container = getContainer()
+      await invalidateActiveCampaigns(container)
+      store = await createStoreFixtures(container, { shipping: true })
+      buyer = await createLoggedInCustomer(container, "buyer@example.com")
+      rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
+      // The worked example of DESIGN.md §2: 3 × 20.00 with 10% off pays 54.00; 5% of it is 2.70.
+      await createPromotionsWorkflow(container).run({
+        input: {
+          promotionsData: [
+            {
+              code: "AUTO10",
+              type: "standard",
+              status: "active",
+              is_automatic: true,
+              application_method: {
+                type: "percentage",
+                target_type: "items",
+                allocation: "across",
+                value: 10,
+                currency_code: "usd",
+              },
+            },
+          ],
+        },
+      })
+      const admin = await adminHeaders(container)
+      await api.post(
+        "/admin/rebate-campaigns",
+        { name: "5% back", type: "percentage", status: "active", reward: { rate: 5 } },
+        admin
+      )
+    })
+
+    const balances = async () => {
+      const [account] = await rebate.getBalances({ customer_id: buyer.customer.id })
+      return account
+        ? {
+            pending: account.pending,
+            available: account.available,
+            lifetime: account.lifetime_earned,
+          }
+        : { pending: 0, available: 0, lifetime: 0 }
+    }
+    const entries = async (orderId: string) =>
+      (await rebate.listEntries({ order_id: orderId }))[0].map((e) => [e.type, e.amount])
+    const settleAt = (daysAfterNow: number) =>
+      rebate.settleMaturedRewards({ now: new Date(Date.now() + daysAfterNow * DAY) })
+    const teeOrder = async (quantity = 3) => {
+      const order = await placeOrder(getContainer(), store, {
+        customer_id: buyer.customer.id,
+        email: "buyer@example.com",
+        items: [{ variant_id: store.teeM.id, quantity }],
+      })
+      await eventually(async () => expect((await balances()).pending).toBeGreaterThan(0))
+      return { order, line: lineOf(order, store.teeM.id) }
+    }
+    const storeGet = (path: string) =>
+      api.get(path, { headers: { ...store.storeHeaders, authorization: buyer.authorization } })
+
+    it("accrues on order.placed, settles after delivery plus the window, and shows it to the customer", async () => {
+      const { order, line } = await teeOrder()
+      expect(await balances()).toEqual({ pending: 2.7, available: 0, lifetime: 2.7 })
+
+      const container = getContainer()
+      await capture(container, order.id)
+      await fulfil(container, store, order.id, [{ id: line, quantity: 3 }])
+      const [reward] = await eventually(async () => {
+        const rows = await rebate.listRebateRewards({ order_id: order.id })
+        expect(rows[0].settles_at).not.toBeNull()
+        return rows
+      })
+      const window = new Date(reward.settles_at!).getTime() - Date.now()
+      expect(window).toBeGreaterThan(6.9 * DAY)
+      expect(window).toBeLessThan(7.1 * DAY)
+
+      expect((await settleAt(6)).rewards).toEqual(0) // the window is still open
+      expect((await settleAt(8)).rewards).toEqual(1)
+      expect(await balances()).toEqual({ pending: 0, available: 2.7, lifetime: 2.7 })
+      expect(await entries(order.id)).toEqual(
+        expect.arrayContaining([
+          ["accrue", 2.7],
+          ["settle", 2.7],
+        ])
+      )
+
+      const accounts = await storeGet("/store/customers/me/rebate-accounts")
+      expect(accounts.data.rebate_accounts).toEqual([
+        expect.objectContaining({ currency_code: "usd", pending: 0, available: 2.7 }),
+      ])
+      const rewards = await storeGet("/store/customers/me/rebate-rewards")
+      expect(rewards.data).toMatchObject({
+        count: 1,
+        rebate_rewards: [
+          {
+            order_id: order.id,
+            amount: 2.7,
+            progress: {
+              paid_at: expect.any(String),
+              shipped_at: expect.any(String),
+              delivered_at: expect.any(String),
+            },
+            rewards: [{ status: "available", amount: 2.7, campaign_name: "5% back" }],
+          },
+        ],
+      })
+      const ledger = await storeGet("/store/customers/me/rebate-entries?type=settle")
+      expect(ledger.data.rebate_entries).toEqual([
+        expect.objectContaining({ type: "settle", amount: 2.7, order_id: order.id }),
+      ])
+      const anonymous = await api
+        .get("/store/customers/me/rebate-accounts", { headers: store.storeHeaders })
+        .catch(errorResponse)
+      expect(anonymous.status).toEqual(401)
+    })
+
+    it("holds a line while its return is open and claws back returned units from pending", async () => {
+      const container = getContainer()
+      const { order, line } = await teeOrder()
+      await capture(container, order.id)
+      await fulfil(container, store, order.id, [{ id: line, quantity: 3 }])
+      const returnId = await requestReturn(container, store, order.id, [{ id: line, quantity: 1 }])
+      await eventually(async () =>
+        expect((await rebate.listRebateRewards({ order_id: order.id }))[0].held).toBe(true)
+      )
+      expect((await settleAt(30)).rewards).toEqual(0) // held: the window does not close
+
+      await receiveReturn(container, returnId, [{ id: line, quantity: 1 }])
+      await eventually(async () =>
+        expect(await balances()).toEqual({ pending: 1.8, available: 0, lifetime: 1.8 })
+      )
+      expect((await settleAt(30)).rewards).toEqual(1)
+      expect(await balances()).toEqual({ pending: 0, available: 1.8, lifetime: 1.8 })
+      expect(await entries(order.id)).toEqual(
+        expect.arrayContaining([
+          ["accrue", 2.7],
+          ["clawback", 0.9],
+          ["settle", 1.8],
+        ])
+      )
+    })
+
+    it("claws back from available after settlement, unit by unit, exactly what the line earned", async () => {
+      const container = getContainer()
+      const { order, line } = await teeOrder()
+      await capture(container, order.id)
+      await fulfil(container, store, order.id, [{ id: line, quantity: 3 }])
+      await eventually(async () =>
+        expect(
+          (await rebate.listRebateRewards({ order_id: order.id }))[0].settles_at
+        ).not.toBeNull()
+      )
+      await settleAt(8)
+      for (const [i, left] of [1.8, 0.9, 0].entries()) {
+        const returnId = await requestReturn(container, store, order.id, [
+          { id: line, quantity: 1 },
+        ])
+        await receiveReturn(container, returnId, [{ id: line, quantity: 1 }])
+        await eventually(async () => expect((await balances()).available).toEqual(left))
+        expect((await balances()).lifetime).toEqual(left)
+        void i
+      }
+      const [reward] = await rebate.listRebateRewards({ order_id: order.id })
+      expect(reward.status).toEqual("reversed")
+    })
+
+    it("claws back a refund without a return in proportion, and never counts returned money twice", async () => {
+      const container = getContainer()
+      const { order, line } = await teeOrder()
+      const paymentId = await capture(container, order.id)
+      await refund(container, paymentId, 18) // a third of the 54.00 the line paid
+      await eventually(async () => expect((await balances()).pending).toEqual(1.8))
+
+      // The refunded unit comes back later: nothing more is clawed back for it.
+      await fulfil(container, store, order.id, [{ id: line, quantity: 3 }])
+      const returnId = await requestReturn(container, store, order.id, [{ id: line, quantity: 1 }])
+      await receiveReturn(container, returnId, [{ id: line, quantity: 1 }])
+      await eventually(async () =>
+        expect((await rebate.listRebateRewards({ order_id: order.id }))[0].held).toBe(false)
+      )
+      expect(await balances()).toEqual({ pending: 1.8, available: 0, lifetime: 1.8 })
+    })
+
+    it("voids every pending reward when the order is canceled", async () => {
+      const { order } = await teeOrder()
+      await cancelOrder(getContainer(), order.id)
+      await eventually(async () =>
+        expect(await balances()).toEqual({ pending: 0, available: 0, lifetime: 0 })
+      )
+      const [reward] = await rebate.listRebateRewards({ order_id: order.id })
+      expect(reward.status).toEqual("voided")
+      expect(await entries(order.id)).toEqual(
+        expect.arrayContaining([
+          ["accrue", 2.7],
+          ["void", 2.7],
+        ])
+      )
+    })
+
+    it("ends in the same ledger when events arrive twice and in reverse order", async () => {
+      const container = getContainer()
+      const { order, line } = await teeOrder()
+      const paymentId = await capture(container, order.id)
+      const fulfillmentId = await fulfil(container, store, order.id, [{ id: line, quantity: 3 }])
+      const returnId = await requestReturn(container, store, order.id, [{ id: line, quantity: 2 }])
+      await receiveReturn(container, returnId, [{ id: line, quantity: 2 }])
+      await eventually(async () => expect((await balances()).pending).toEqual(0.9))
+      const before = { balances: await balances(), entries: (await entries(order.id)).sort() }
+
+      const events: { name: string; data: Record<string, string> }[] = [
+        { name: "order.placed", data: { id: order.id } },
+        { name: "payment.captured", data: { id: paymentId } },
+        {
+          name: "order.fulfillment_created",
+          data: { order_id: order.id, fulfillment_id: fulfillmentId },
+        },
+        { name: "shipment.created", data: { id: fulfillmentId } },
+        { name: "delivery.created", data: { id: fulfillmentId } },
+        { name: "order.return_requested", data: { order_id: order.id, return_id: returnId } },
+        { name: "order.return_received", data: { order_id: order.id, return_id: returnId } },
+      ]
+      const bus = container.resolve(Modules.EVENT_BUS)
+      await bus.emit([...events].reverse())
+      await bus.emit(events)
+      await new Promise((r) => setTimeout(r, 1500))
+      expect({ balances: await balances(), entries: (await entries(order.id)).sort() }).toEqual(
+        before
+      )
+      expect(await rebate.listRebateRewards({ order_id: order.id })).toHaveLength(1)
+    })
+
+    it("settles each matured reward once when two settle jobs race", async () => {
+      const container = getContainer()
+      const orders: string[] = []
+      for (let i = 0; i < 4; i++) {
+        const { order, line } = await teeOrder(1)
+        await fulfil(container, store, order.id, [{ id: line, quantity: 1 }])
+        orders.push(order.id)
+      }
+      await eventually(async () => {
+        const rows = await rebate.listRebateRewards({ order_id: orders })
+        expect(rows.filter((r) => r.settles_at)).toHaveLength(4)
+      })
+      const later = new Date(Date.now() + 8 * DAY)
+      const [a, b] = await Promise.all([
+        rebate.settleMaturedRewards({ now: later, batch_size: 1 }),
+        rebate.settleMaturedRewards({ now: later, batch_size: 1 }),
+      ])
+      expect(a.rewards + b.rewards).toEqual(4)
+      expect(await balances()).toEqual({ pending: 0, available: 3.6, lifetime: 3.6 })
+      const [all] = await rebate.listEntries({ customer_id: buyer.customer.id })
+      const settles = all.filter((e) => e.type === "settle")
+      expect(settles).toHaveLength(4)
+      expect(await rebate.reconcile()).toMatchObject({ drift: [] })
+    })
+  },
+})

@@ -1,0 +1,41 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { REBATE_MODULE } from "../../../../../modules/rebate"
+import type RebateModuleService from "../../../../../modules/rebate/service"
+import type { StoreGetRebateRewardsParamsType } from "../validators"
+import { orderRewardsView } from "./view"
+
+/**
+ * GET /store/customers/me/rebate-rewards — the customer's rewards per order, newest order first,
+ * with each reward's status and settlement date and the order's progress.
+ */
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, StoreGetRebateRewardsParamsType>,
+  res: MedusaResponse
+) {
+  const rebate = req.scope.resolve<RebateModuleService>(REBATE_MODULE)
+  const customerId = req.auth_context.actor_id
+  const { order_id, currency_code } = req.filterableFields as {
+    order_id?: string | string[]
+    currency_code?: string
+  }
+  const { take = 20, skip = 0 } = req.queryConfig.pagination ?? {}
+  const { order_ids, count } = await rebate.listRewardOrderIds({
+    customer_id: customerId,
+    order_id,
+    currency_code,
+    take: take ?? 20,
+    skip: skip ?? 0,
+  })
+  const [orders, rewards] = await Promise.all([
+    order_ids.length ? rebate.listRebateOrders({ order_id: order_ids }) : [],
+    order_ids.length
+      ? rebate.listRebateRewards({ order_id: order_ids, customer_id: customerId }, { take: null })
+      : [],
+  ])
+  res.json({
+    rebate_rewards: orderRewardsView(order_ids, orders, rewards),
+    count,
+    offset: skip,
+    limit: take,
+  })
+}

@@ -1,0 +1,201 @@
+import { generateEntityId } from "@medusajs/framework/utils"
+import type { SqlManager } from "../ledger/sql"
+import type { RecordOrderRewardsInput, RewardRow, RewardToRecord } from "./types"
+
+/**
+ * Claims the order for accrual: inserts its rebate_order row unless it exists. A concurrent
+ * second accrual waits on the unique index and then gets `false`: accrual happens once per order.
+ */
+export async function claimOrder(manager: SqlManager, input: RecordOrderRewardsInput) {
+  const rows = await manager.execute<{ id: string }[]>(
+    `insert into rebate_order (id, order_id, customer_id, currency_code, line_paid_totals, placed_at)
+     values (?, ?, ?, ?, ?::jsonb, ?)
+     on conflict (order_id) where deleted_at is null do nothing
+     returning id`,
+    [
+      generateEntityId(undefined, "rord"),
+      input.order_id,
+      input.buyer_id,
+      input.currency_code,
+      JSON.stringify(input.line_paid_totals),
+      input.placed_at,
+    ]
+  )
+  return rows.length > 0
+}
+
+export type RebateOrderRow = {
+  id: string
+  order_id: string
+  currency_code: string
+  line_paid_totals: Record<string, string>
+}
+
+/** Serialises everything that changes one order's rewards (events may arrive on several workers). */
+export async function lockOrder(manager: SqlManager, orderId: string) {
+  const [row] = await manager.execute<RebateOrderRow[]>(
+    `select id, order_id, currency_code, line_paid_totals from rebate_order
+     where order_id = ? and deleted_at is null for update`,
+    [orderId]
+  )
+  return row
+}
+
+export async function rewardsOfOrder(manager: SqlManager, orderId: string, lock = false) {
+  return manager.execute<RewardRow[]>(
+    `select * from rebate_reward where order_id = ? and deleted_at is null order by id
+     ${lock ? "for update" : ""}`,
+    [orderId]
+  )
+}
+
+/** Locks the budgeted campaigns (in id order) so that two orders cannot spend the same budget. */
+export async function lockCampaigns(manager: SqlManager, ids: string[]) {
+  const sorted = [...new Set(ids)].sort()
+  if (!sorted.length) return
+  await manager.execute(
+    `select id from rebate_campaign where id in (${sorted.map(() => "?").join(", ")})
+     order by id for update`,
+    sorted
+  )
+}
+
+/** The accounts (creating them) that rewards will touch, by id — to be locked in id order. */
+export async function accountIdsFor(
+  manager: SqlManager,
+  owners: { customer_id: string; currency_code: string }[]
+) {
+  const ids: string[] = []
+  for (const { customer_id, currency_code } of owners) {
+    await manager.execute(
+      `insert into rebate_account (id, customer_id, currency_code) values (?, ?, ?)
+       on conflict (customer_id, currency_code) where deleted_at is null do nothing`,
+      [generateEntityId(undefined, "racc"), customer_id, currency_code]
+    )
+    const [row] = await manager.execute<{ id: string }[]>(
+      `select id from rebate_account where customer_id = ? and currency_code = ? and deleted_at is null`,
+      [customer_id, currency_code]
+    )
+    ids.push(row.id)
+  }
+  return ids
+}
+
+export type SettledBatch = { rewards: number; accounts: number }
+
+/**
+ * Settles up to `limit` matured rewards in one statement: pick them (SKIP LOCKED, so that several
+ * workers share the work instead of waiting), lock their accounts in id order, then insert the
+ * settle entries, move pending to available per account and mark the rewards settled — set-based,
+ * not one query per reward. Settle keys make a replay write nothing.
+ */
+export async function settleMaturedBatch(
+  manager: SqlManager,
+  now: Date,
+  limit: number
+): Promise<SettledBatch> {
+  const due = await manager.execute<{ id: string; account_id: string }[]>(
+    `select r.id, a.id as account_id
+     from rebate_reward r
+     join rebate_account a
+       on a.customer_id = r.customer_id and a.currency_code = r.currency_code and a.deleted_at is null
+     where r.status = 'pending' and r.held = false and r.settles_at <= ? and r.deleted_at is null
+       and r.amount > r.reversed_amount
+     order by r.settles_at, r.id
+     limit ?
+     for update of r skip locked`,
+    [now, limit]
+  )
+  if (!due.length) return { rewards: 0, accounts: 0 }
+  const accountIds = [...new Set(due.map((d) => d.account_id))].sort()
+  await manager.execute(
+    `select id from rebate_account where id = any(?::text[]) order by id for update`,
+    [toPgArray(accountIds)]
+  )
+  const ids = due.map((d) => d.id)
+  const entryIds = ids.map(() => generateEntityId(undefined, "rle"))
+  const [{ rewards }] = await manager.execute<{ rewards: number }[]>(
+    `with picked as (
+       select u.entry_id, r.id as reward_id, r.order_id, r.campaign_id, r.accrue_entry_id,
+              r.amount - r.reversed_amount as amount, a.id as account_id, a.customer_id, a.currency_code
+       from unnest(?::text[], ?::text[]) as u(reward_id, entry_id)
+       join rebate_reward r on r.id = u.reward_id
+       join rebate_account a
+         on a.customer_id = r.customer_id and a.currency_code = r.currency_code and a.deleted_at is null
+     ),
+     inserted as (
+       insert into rebate_ledger_entry (id, account_id, customer_id, currency_code, type, bucket_from,
+         bucket_to, amount, raw_amount, earned_delta, raw_earned_delta, idempotency_key, pending_id,
+         order_id, reward_id, campaign_id)
+       select entry_id, account_id, customer_id, currency_code, 'settle', 'pending', 'available',
+              amount, jsonb_build_object('value', amount::text, 'precision', 20), 0,
+              '{"value":"0","precision":20}'::jsonb, 'reward:' || reward_id || ':settle',
+              accrue_entry_id, order_id, reward_id, campaign_id
+       from picked
+       on conflict (idempotency_key) where deleted_at is null do nothing
+       returning account_id, reward_id, amount
+     ),
+     per_account as (
+       select account_id, sum(amount) as total from inserted group by account_id
+     ),
+     moved as (
+       update rebate_account a
+       set pending = a.pending - p.total,
+           raw_pending = jsonb_build_object('value', (a.pending - p.total)::text, 'precision', 20),
+           available = a.available + p.total,
+           raw_available = jsonb_build_object('value', (a.available + p.total)::text, 'precision', 20),
+           updated_at = now()
+       from per_account p where a.id = p.account_id
+       returning a.id
+     ),
+     marked as (
+       update rebate_reward r set status = 'settled', settled_at = ?, updated_at = now()
+       where r.id = any(?::text[])
+       returning r.id
+     )
+     select (select count(*) from inserted)::int as rewards, (select count(*) from moved)::int as accounts_moved`,
+    [toPgArray(ids), toPgArray(entryIds), now, toPgArray(ids)]
+  )
+  return { rewards, accounts: accountIds.length }
+}
+
+/** A text[] literal for knex's `?` bindings (which would otherwise expand a JS array). */
+function toPgArray(values: string[]) {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
+}
+
+export async function insertReward(
+  manager: SqlManager,
+  r: RewardToRecord & {
+    id: string
+    input: RecordOrderRewardsInput
+    currency: string
+    entryId: string
+  }
+) {
+  const raw = (v: string) => JSON.stringify({ value: v, precision: 20 })
+  await manager.execute(
+    `insert into rebate_reward (id, order_id, line_item_id, campaign_id, beneficiary_role,
+       customer_id, buyer_id, currency_code, quantity, base_amount, raw_base_amount, amount,
+       raw_amount, rule, accrue_entry_id, settlement_window_days)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?, ?)`,
+    [
+      r.id,
+      r.input.order_id,
+      r.line_item_id,
+      r.campaign_id,
+      r.beneficiary_role,
+      r.customer_id,
+      r.input.buyer_id,
+      r.currency,
+      r.quantity,
+      r.base_amount,
+      raw(r.base_amount),
+      r.amount,
+      raw(r.amount),
+      JSON.stringify(r.rule),
+      r.entryId,
+      r.settlement_window_days,
+    ]
+  )
+}

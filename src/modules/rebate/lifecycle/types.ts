@@ -1,0 +1,52 @@
+import type { BeneficiaryRole, DecimalString, RewardRuleSnapshot } from "../engine/types"
+import type { OrderState } from "./order-state"
+import type { OrderProgress } from "./progress"
+
+/** A reward to record at accrual: the engine's output with its beneficiary resolved. */
+export type RewardToRecord = {
+  line_item_id: string
+  campaign_id: string
+  beneficiary_role: BeneficiaryRole
+  customer_id: string
+  quantity: number
+  base_amount: DecimalString
+  amount: DecimalString
+  rule: RewardRuleSnapshot
+  settlement_window_days: number
+}
+
+export type RecordOrderRewardsInput = {
+  order_id: string
+  buyer_id: string | null
+  currency_code: string
+  placed_at: Date
+  line_paid_totals: Record<string, DecimalString>
+  rewards: RewardToRecord[]
+  /** Budgets of the campaigns involved, in the order's currency: checked exactly, under a lock. */
+  budgets: Record<string, DecimalString>
+}
+
+export type SyncOrderRewardsInput = {
+  order_id: string
+  state: Omit<OrderState, "line_paid_totals" | "window_starts_at">
+  progress: Omit<OrderProgress, "placed_at">
+  window_starts_at: Date | null
+}
+
+export type RewardRow = {
+  id: string
+  order_id: string
+  line_item_id: string
+  campaign_id: string
+  beneficiary_role: BeneficiaryRole
+  customer_id: string
+  currency_code: string
+  quantity: number
+  amount: string
+  reversed_amount: string
+  status: "pending" | "settled" | "voided" | "reversed"
+  accrue_entry_id: string
+  settlement_window_days: number
+  settles_at: Date | null
+  held: boolean
+}

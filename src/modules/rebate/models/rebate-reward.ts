@@ -1,0 +1,47 @@
+import { model } from "@medusajs/framework/utils"
+
+export const REWARD_STATUSES = ["pending", "settled", "voided", "reversed"] as const
+export type RewardStatus = (typeof REWARD_STATUSES)[number]
+export const BENEFICIARY_ROLES = ["buyer", "inviter", "invitee", "level1", "level2"] as const
+
+/**
+ * One reward earned on an order: per line, campaign and beneficiary, with the base and the rule
+ * snapshot it was computed from (never recomputed from the order later: Medusa rewrites a line's
+ * totals after a return). `reversed_amount` is everything voided or clawed back so far; the
+ * lifecycle drives it to the target the order's state implies.
+ */
+const RebateReward = model
+  .define("rebate_reward", {
+    id: model.id({ prefix: "rrw" }).primaryKey(),
+    order_id: model.text(),
+    line_item_id: model.text(),
+    campaign_id: model.text(),
+    beneficiary_role: model.enum([...BENEFICIARY_ROLES]),
+    customer_id: model.text(),
+    buyer_id: model.text().nullable(),
+    currency_code: model.text(),
+    quantity: model.number(),
+    base_amount: model.bigNumber(),
+    amount: model.bigNumber(),
+    reversed_amount: model.bigNumber().default(0),
+    rule: model.json(),
+    status: model.enum([...REWARD_STATUSES]).default("pending"),
+    accrue_entry_id: model.text(),
+    settlement_window_days: model.number(),
+    /** Null until the after-sales window has a start (delivery, or fulfilment plus a delay). */
+    settles_at: model.dateTime().nullable(),
+    /** A return of this reward's line is open: the window does not close. */
+    held: model.boolean().default(false),
+    settled_at: model.dateTime().nullable(),
+  })
+  .indexes([
+    {
+      on: ["order_id", "line_item_id", "campaign_id", "beneficiary_role", "customer_id"],
+      unique: true,
+    },
+    { on: ["customer_id", "created_at"] },
+    // The settle job's scan: matured pending rewards not on hold.
+    { on: ["settles_at"], where: "status = 'pending' AND held = false" },
+  ])
+
+export default RebateReward

@@ -1,0 +1,77 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { REBATE_MODULE } from "../../modules/rebate"
+import type { CustomerFacts, EngineCampaign } from "../../modules/rebate/engine"
+import type RebateModuleService from "../../modules/rebate/service"
+import type { OrderRecord, ProductFacts } from "./order-facts"
+
+/**
+ * The buyer's facts at the time of the order: groups, whether it is their first order (no earlier
+ * order), and what they already earned from campaigns with a per-customer cap.
+ */
+export async function buyerFacts(
+  container: MedusaContainer,
+  order: OrderRecord,
+  campaigns: EngineCampaign[]
+): Promise<CustomerFacts> {
+  if (!order.customer_id) return { customer_id: null, group_ids: [], is_first_order: true }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: customers }, { metadata }] = await Promise.all([
+    query.graph({
+      entity: "customer",
+      fields: ["id", "groups.id"],
+      filters: { id: order.customer_id },
+    }),
+    query.graph({
+      entity: "order",
+      fields: ["id"],
+      filters: { customer_id: order.customer_id, created_at: { $lt: order.created_at } },
+      pagination: { take: 1, skip: 0 },
+    }),
+  ])
+  const currency = order.currency_code.toLowerCase()
+  const capped = campaigns.filter((c) => c.caps.per_customer?.[currency]).map((c) => c.id)
+  const earned = capped.length
+    ? await container.resolve<RebateModuleService>(REBATE_MODULE).earnedByCampaign({
+        customer_id: order.customer_id,
+        currency_code: currency,
+        campaign_ids: capped,
+      })
+    : {}
+  const groups = (customers[0]?.groups ?? []) as ({ id: string } | null)[]
+  return {
+    customer_id: order.customer_id,
+    group_ids: groups.flatMap((g) => (g ? [g.id] : [])),
+    is_first_order: (metadata?.count ?? 0) === 0,
+    earned_by_campaign: { [order.customer_id]: earned },
+  }
+}
+
+/** Collection, type, categories and tags of the ordered products, in one query. */
+export async function productFacts(
+  container: MedusaContainer,
+  order: OrderRecord
+): Promise<ProductFacts> {
+  const ids = [...new Set(order.items.flatMap((i) => (i.product_id ? [i.product_id] : [])))]
+  if (!ids.length) return {}
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "collection_id", "type_id", "categories.id", "tags.id"],
+    filters: { id: ids },
+    withDeleted: true,
+  })
+  return Object.fromEntries(
+    data.map((p) => [
+      p.id,
+      {
+        collection_id: p.collection_id ?? null,
+        type_id: p.type_id ?? null,
+        category_ids: ((p.categories ?? []) as ({ id: string } | null)[]).flatMap((c) =>
+          c ? [c.id] : []
+        ),
+        tag_ids: ((p.tags ?? []) as ({ id: string } | null)[]).flatMap((t) => (t ? [t.id] : [])),
+      },
+    ])
+  )
+}

@@ -1,0 +1,2 @@
+export * from "./workflows/sync-order-rebates"
+export { runOrderRebateSync } from "./run-sync"

@@ -1,0 +1,179 @@
+import { MathBN } from "@medusajs/framework/utils"
+import type { SnapshotLine } from "../../modules/rebate/engine"
+import type { LineState } from "../../modules/rebate/lifecycle/order-state"
+import {
+  FulfillmentFacts,
+  OrderProgress,
+  windowStart,
+} from "../../modules/rebate/lifecycle/progress"
+
+type Amount = number | string | null | undefined
+
+/** The fields of an order that rewards depend on, as `query.graph` returns them. */
+export type OrderRecord = {
+  id: string
+  status: string
+  currency_code: string
+  customer_id: string | null
+  region_id: string | null
+  sales_channel_id: string | null
+  created_at: string | Date
+  canceled_at?: string | Date | null
+  items: {
+    id: string
+    quantity: number
+    variant_id: string | null
+    product_id: string | null
+    total: Amount
+    tax_total: Amount
+    detail?: { return_requested_quantity?: Amount; return_received_quantity?: Amount } | null
+  }[]
+  fulfillments?: {
+    created_at: string | Date
+    shipped_at?: string | Date | null
+    delivered_at?: string | Date | null
+    canceled_at?: string | Date | null
+    items?: { line_item_id: string; quantity: Amount }[] | null
+  }[]
+  payment_collections?: {
+    payments?: {
+      captured_at?: string | Date | null
+      refunds?: { amount: Amount }[] | null
+    }[]
+  }[]
+}
+
+export type ProductFacts = Record<
+  string,
+  {
+    collection_id: string | null
+    type_id: string | null
+    category_ids: string[]
+    tag_ids: string[]
+  }
+>
+
+export const ORDER_FIELDS = [
+  "id",
+  "status",
+  "currency_code",
+  "customer_id",
+  "region_id",
+  "sales_channel_id",
+  "created_at",
+  "canceled_at",
+  // A top-level total field is what makes the order module compute totals, items' included.
+  "total",
+  "items.id",
+  "items.quantity",
+  "items.variant_id",
+  "items.product_id",
+  "items.total",
+  "items.tax_total",
+  "items.detail.return_requested_quantity",
+  "items.detail.return_received_quantity",
+  "fulfillments.created_at",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+  "fulfillments.items.line_item_id",
+  "fulfillments.items.quantity",
+  "payment_collections.payments.captured_at",
+  "payment_collections.payments.refunds.amount",
+]
+
+const date = (d: string | Date | null | undefined) => (d ? new Date(d) : null)
+const latest = (dates: (Date | null)[]) => {
+  const times = dates.filter((d): d is Date => !!d).map((d) => d.getTime())
+  return times.length ? new Date(Math.max(...times)) : null
+}
+
+export function lineStates(order: OrderRecord): Record<string, LineState> {
+  return Object.fromEntries(
+    order.items.map((item) => [
+      item.id,
+      {
+        quantity: Number(item.quantity),
+        returned_quantity: Number(item.detail?.return_received_quantity ?? 0),
+        return_open_quantity: Number(item.detail?.return_requested_quantity ?? 0),
+      },
+    ])
+  )
+}
+
+/**
+ * What each line paid for all its units, tax excluded (the reward base) and included (what
+ * refunds are weighed against). Medusa recomputes a line's totals for the units left after a
+ * return, so a line read after a return is scaled back up to all its units.
+ */
+export function linePaid(item: OrderRecord["items"][number]) {
+  const quantity = Number(item.quantity)
+  const kept = quantity - Number(item.detail?.return_received_quantity ?? 0)
+  if (kept <= 0) return { base: "0", total: "0" }
+  const scale = (v: ReturnType<typeof MathBN.convert>) =>
+    kept === quantity ? v : MathBN.div(MathBN.mult(v, quantity), kept)
+  const total = scale(MathBN.convert(item.total ?? 0))
+  const base = scale(MathBN.sub(item.total ?? 0, item.tax_total ?? 0))
+  return { base: base.toFixed(), total: total.toFixed() }
+}
+
+export function snapshotLines(order: OrderRecord, products: ProductFacts): SnapshotLine[] {
+  return order.items.map((item) => {
+    const product = item.product_id ? products[item.product_id] : undefined
+    return {
+      id: item.id,
+      variant_id: item.variant_id,
+      product_id: item.product_id,
+      collection_id: product?.collection_id ?? null,
+      category_ids: product?.category_ids ?? [],
+      product_type_id: product?.type_id ?? null,
+      product_tag_ids: product?.tag_ids ?? [],
+      quantity: Number(item.quantity),
+      paid_amount: linePaid(item).base,
+    }
+  })
+}
+
+export function refundedTotal(order: OrderRecord): string {
+  let sum = MathBN.convert(0)
+  for (const pc of order.payment_collections ?? []) {
+    for (const payment of pc?.payments ?? []) {
+      for (const refund of payment?.refunds ?? []) {
+        sum = MathBN.add(sum, refund?.amount ?? 0)
+      }
+    }
+  }
+  return sum.toFixed()
+}
+
+export function fulfillmentFacts(order: OrderRecord): FulfillmentFacts[] {
+  return (order.fulfillments ?? []).map((f) => ({
+    created_at: new Date(f.created_at),
+    shipped_at: date(f.shipped_at),
+    delivered_at: date(f.delivered_at),
+    canceled_at: date(f.canceled_at),
+    items: (f.items ?? []).map((i) => ({
+      line_item_id: i.line_item_id,
+      quantity: Number(i.quantity),
+    })),
+  }))
+}
+
+export function orderProgress(order: OrderRecord): Omit<OrderProgress, "placed_at"> {
+  const live = fulfillmentFacts(order).filter((f) => !f.canceled_at)
+  const payments = (order.payment_collections ?? []).flatMap((pc) => pc?.payments ?? [])
+  return {
+    paid_at: latest(payments.map((p) => date(p?.captured_at))),
+    shipped_at: latest(live.map((f) => f.shipped_at)),
+    delivered_at: latest(live.map((f) => f.delivered_at)),
+    canceled_at: order.status === "canceled" ? (date(order.canceled_at) ?? new Date()) : null,
+  }
+}
+
+/** When the after-sales window starts: every unit kept is delivered (or fulfilled + delay). */
+export function orderWindowStart(order: OrderRecord, fulfilledDelayDays: number | null) {
+  const kept = Object.fromEntries(
+    Object.entries(lineStates(order)).map(([id, l]) => [id, l.quantity - l.returned_quantity])
+  )
+  return windowStart(kept, fulfillmentFacts(order), fulfilledDelayDays)
+}

@@ -1,0 +1,84 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { REBATE_MODULE } from "../../../modules/rebate"
+import { evaluateRewards } from "../../../modules/rebate/engine"
+import type { RewardToRecord } from "../../../modules/rebate/lifecycle/types"
+import type RebateModuleService from "../../../modules/rebate/service"
+import { getActiveCampaigns } from "../../../quotes/active-campaigns"
+import { buyerFacts, productFacts } from "../buyer-facts"
+import { linePaid, OrderRecord, snapshotLines } from "../order-facts"
+
+/**
+ * Accrues the order's rewards once: runs the engine on what each line actually paid and writes a
+ * pending reward per line, campaign and beneficiary. A no-op when the order was already accrued.
+ * Canceled orders are accrued too (then voided by the sync), so that a cancel seen before the
+ * placement still ends with the same ledger.
+ *
+ * No compensation, by design: the write is one database transaction that either happened or not,
+ * and rewards rightly earned must not vanish because a later step of the same run failed; the
+ * next event's run converges.
+ */
+export const recordOrderRewardsStep = createStep(
+  "record-order-rebate-rewards",
+  async (order: OrderRecord, { container }) => {
+    const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
+    const [existing] = await rebate.listRebateOrders({ order_id: order.id }, { select: ["id"] })
+    if (existing) return new StepResponse({ recorded: false, rewards: 0 })
+
+    const { campaigns, index } = await getActiveCampaigns(container)
+    const [facts, products] = await Promise.all([
+      buyerFacts(container, order, campaigns),
+      productFacts(container, order),
+    ])
+    const currency = order.currency_code.toLowerCase()
+    const lines = snapshotLines(order, products)
+    const engineRewards = evaluateRewards({
+      snapshot: {
+        currency_code: currency,
+        region_id: order.region_id,
+        sales_channel_id: order.sales_channel_id,
+        lines,
+        at: new Date(order.created_at),
+      },
+      facts,
+      index,
+      // Budgets are checked exactly by the module, under a lock; the engine sees none here.
+      usage: {},
+    })
+    const byId = new Map(campaigns.map((c) => [c.id, c]))
+    const quantities = new Map(lines.map((l) => [l.id, l.quantity]))
+    const windowDays = rebate.getProgram().settlement_window_days
+    const rewards: RewardToRecord[] = engineRewards.flatMap((r) =>
+      r.beneficiary_id
+        ? [
+            {
+              line_item_id: r.line_id,
+              campaign_id: r.campaign_id,
+              beneficiary_role: r.beneficiary_role,
+              customer_id: r.beneficiary_id,
+              quantity: quantities.get(r.line_id)!,
+              base_amount: r.base_amount,
+              amount: r.amount,
+              rule: r.rule,
+              settlement_window_days: byId.get(r.campaign_id)?.settlement_window_days ?? windowDays,
+            },
+          ]
+        : []
+    )
+    const budgets = Object.fromEntries(
+      [...new Set(rewards.map((r) => r.campaign_id))].flatMap((id) => {
+        const budget = byId.get(id)?.caps.budget?.[currency]
+        return budget ? [[id, budget]] : []
+      })
+    )
+    const result = await rebate.recordOrderRewards({
+      order_id: order.id,
+      buyer_id: order.customer_id,
+      currency_code: currency,
+      placed_at: new Date(order.created_at),
+      line_paid_totals: Object.fromEntries(order.items.map((i) => [i.id, linePaid(i).total])),
+      rewards,
+      budgets,
+    })
+    return new StepResponse({ recorded: result.recorded, rewards: result.rewards.length })
+  }
+)
