@@ -1,6 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  convertDraftOrderWorkflow,
+  createOrderWorkflow,
+  createPromotionsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { REBATE_MODULE } from "../../src/modules/rebate"
 import type RebateModuleService from "../../src/modules/rebate/service"
 import { invalidateActiveCampaigns } from "../../src/quotes/active-campaigns"
@@ -212,6 +216,30 @@ medusaIntegrationTestRunner({
         expect((await rebate.listRebateRewards({ order_id: order.id }))[0].held).toBe(false)
       )
       expect(await balances()).toEqual({ pending: 1.8, available: 0, lifetime: 1.8 })
+    })
+
+    it("accrues a draft order when it is converted, not before", async () => {
+      const container = getContainer()
+      const { result: draft } = await createOrderWorkflow(container).run({
+        input: {
+          region_id: store.region.id,
+          sales_channel_id: store.salesChannel.id,
+          customer_id: buyer.customer.id,
+          email: "buyer@example.com",
+          currency_code: "usd",
+          status: "draft",
+          is_draft_order: true,
+          items: [{ variant_id: store.teeM.id, quantity: 2 }],
+        } as never,
+      })
+      await new Promise((r) => setTimeout(r, 500))
+      expect(await balances()).toEqual({ pending: 0, available: 0, lifetime: 0 })
+
+      await convertDraftOrderWorkflow(container).run({ input: { id: draft.id } })
+      await eventually(async () =>
+        // 2 × 20.00 with the automatic 10% off: 5% of 36.00
+        expect(await balances()).toEqual({ pending: 1.8, available: 0, lifetime: 1.8 })
+      )
     })
 
     it("voids every pending reward when the order is canceled", async () => {

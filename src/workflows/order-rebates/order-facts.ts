@@ -13,6 +13,7 @@ type Amount = number | string | null | undefined
 export type OrderRecord = {
   id: string
   status: string
+  is_draft_order?: boolean | null
   currency_code: string
   customer_id: string | null
   region_id: string | null
@@ -56,6 +57,7 @@ export type ProductFacts = Record<
 export const ORDER_FIELDS = [
   "id",
   "status",
+  "is_draft_order",
   "currency_code",
   "customer_id",
   "region_id",

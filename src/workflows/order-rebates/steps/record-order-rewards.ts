@@ -20,6 +20,10 @@ import { linePaid, OrderRecord, snapshotLines } from "../order-facts"
 export const recordOrderRewardsStep = createStep(
   "record-order-rebate-rewards",
   async (order: OrderRecord, { container }) => {
+    // A draft is not an order yet: it accrues when converted (which emits order.placed).
+    if (order.is_draft_order || order.status === "draft") {
+      return new StepResponse({ recorded: false, rewards: 0 })
+    }
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
     const [existing] = await rebate.listRebateOrders({ order_id: order.id }, { select: ["id"] })
     if (existing) return new StepResponse({ recorded: false, rewards: 0 })
