@@ -292,6 +292,23 @@ describe("caps and budgets", () => {
     expect(rewards[0].rule.capped_by).toEqual(["per_order"])
   })
 
+  it("a capped total never gives a line more than it earned uncapped (found by the property test)", () => {
+    const c = pct("23.69", { caps: { per_order: { usd: "7651.12" } } })
+    const paid = ["9995.26", "4453.62", "8017.04", "9830.93", "0.02"]
+    const rewards = run(
+      [c],
+      paid.map((p, i) => line(`l${i}`, p, { product_id: "prod_same" }))
+    )
+    expect(
+      rewards.reduce((acc, r) => MathBN.add(acc, r.amount), MathBN.convert(0)).toFixed()
+    ).toEqual("7651.12")
+    for (const r of rewards) {
+      const uncapped = MathBN.div(MathBN.mult(r.base_amount, "23.69"), 100)
+      expect(MathBN.lte(r.amount, MathBN.add(uncapped, "0.005"))).toBe(true)
+    }
+    expect(rewards.find((r) => r.line_id === "l4")).toBeUndefined() // 0.02 paid earns 0.0047 → 0
+  })
+
   it("caps per customer per campaign by what the customer already earned", () => {
     const c = pct("10", { caps: { per_customer: { usd: "20" } } })
     const facts = {

@@ -43,7 +43,9 @@ export function rewardsForCampaign(
     let amounts = exact.map((a) => roundToMinorUnit(a, currency))
     const limit = beneficiaryLimit(entry, beneficiary, facts, currency, capped_by)
     if (limit && MathBN.gt(sum(amounts), limit)) {
-      amounts = allocateProRata(limit, exact, currency)
+      // Weighed by the rounded amounts, no line's share can exceed what it earned uncapped (a
+      // cent-sized line weighed by its exact amount could round up past it).
+      amounts = allocateProRata(limit, amounts, currency)
     }
     return { beneficiary, amounts, exact, capped_by }
   })
