@@ -1,10 +1,12 @@
 // `npm run bench [suite ...]`: performance figures, each next to its baseline measured in the same
-// run. Suites: engine (rules engine micro-benchmark), quote (HTTP quote vs Medusa's product route).
+// run. Suites: engine (rules engine micro-benchmark), quote (HTTP quote vs Medusa's product route),
+// settle (the settle job over 1,000,000 matured rewards vs one raw SQL UPDATE).
 // Uses DB_HOST's PostgreSQL when set, else an embedded one.
 import { execFileSync } from "node:child_process"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { quoteBenchmark } from "./quote.bench.mjs"
+import { settleBenchmark } from "./settle.bench.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const SUITES = {
@@ -15,6 +17,7 @@ const SUITES = {
       { cwd: root, stdio: "inherit" }
     ),
   quote: () => quoteBenchmark(),
+  settle: () => settleBenchmark(),
 }
 
 const chosen = process.argv.slice(2)

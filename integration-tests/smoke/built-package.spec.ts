@@ -108,7 +108,15 @@ describe("the built package in a host store", () => {
     expect(packedFiles).toContain(".medusa/server/src/api/store/rebates/program/route.js")
     expect(packedFiles).toContain(".medusa/server/src/admin/index.mjs")
     expect(packedFiles).toContain(".medusa/server/src/jobs/reconcile-rebate-ledger.js")
-    expect(packedFiles.filter((f) => f.includes("/migrations/Migration"))).toHaveLength(2)
+    expect(packedFiles).toContain(".medusa/server/src/jobs/settle-matured-rebates.js")
+    expect(packedFiles).toContain(".medusa/server/src/subscribers/order-rebates-order-events.js")
+    const sourceMigrations = fs
+      .readdirSync(path.join(root, "src/modules/rebate/migrations"))
+      .filter((f) => /^Migration.*\.ts$/.test(f))
+    expect(sourceMigrations.length).toBeGreaterThanOrEqual(4)
+    expect(packedFiles.filter((f) => f.includes("/migrations/Migration"))).toHaveLength(
+      sourceMigrations.length
+    )
     const forbidden = packedFiles.filter((f) =>
       /__tests__|\.spec\.|integration-tests|medusa-config|playground|scripts\/|bench\/|\.env/.test(
         f
