@@ -141,6 +141,10 @@ medusaIntegrationTestRunner({
           },
         ],
       })
+      const filtered = await storeGet(`/store/customers/me/rebate-rewards?order_id=${order.id}`)
+      expect(filtered.data.count).toEqual(1)
+      const none = await storeGet("/store/customers/me/rebate-rewards?order_id=order_missing")
+      expect(none.data).toMatchObject({ count: 0, rebate_rewards: [] })
       const ledger = await storeGet("/store/customers/me/rebate-entries?type=settle")
       expect(ledger.data.rebate_entries).toEqual([
         expect.objectContaining({ type: "settle", amount: 2.7, order_id: order.id }),

@@ -61,6 +61,7 @@ import {
   lockOrder,
   rewardsOfOrder,
   settleMaturedBatch,
+  toPgArray,
 } from "./lifecycle/sql"
 import type { RecordOrderRewardsInput, RewardRow, SyncOrderRewardsInput } from "./lifecycle/types"
 
@@ -433,8 +434,7 @@ class RebateModuleService extends MedusaService({
       ${orderIds ? "and order_id = any(?::text[])" : ""}
       ${filter.currency_code ? "and currency_code = ?" : ""}`
     const params: unknown[] = [filter.customer_id]
-    if (orderIds)
-      params.push(`{${orderIds.map((id) => `"${id.replace(/["\\]/g, "")}"`).join(",")}}`)
+    if (orderIds) params.push(toPgArray(orderIds))
     if (filter.currency_code) params.push(filter.currency_code)
     const manager = this.manager(sharedContext)
     const rows = await manager.execute<{ order_id: string; count: string }[]>(

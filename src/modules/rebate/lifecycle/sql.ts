@@ -160,7 +160,7 @@ export async function settleMaturedBatch(
 }
 
 /** A text[] literal for knex's `?` bindings (which would otherwise expand a JS array). */
-function toPgArray(values: string[]) {
+export function toPgArray(values: string[]) {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
 }
 
