@@ -3,7 +3,7 @@
 // baseline an unindexed engine would pay), measured in the same run.
 import { CampaignIndex, EngineCampaign, evaluateRewards } from "../src/modules/rebate/engine"
 import { benchCart, campaignMix } from "./fixtures/campaign-mix"
-import { printTable, timeIt } from "./lib/measure"
+import { timeIt } from "./lib/measure"
 
 /** The baseline: no index, every campaign is a candidate for every line. */
 class ScanAllIndex extends CampaignIndex {
@@ -41,8 +41,18 @@ for (const count of [100, 1000, 10000]) {
   ])
 }
 
-printTable(
-  "Engine: one 20-line cart (per evaluation, µs)",
-  ["campaigns", "candidates", "rewards", "indexed µs", "scan-all µs (baseline)", "speed-up"],
-  rows
+// One JSON table on stdout; `npm run bench` prints it.
+console.log(
+  JSON.stringify({
+    title: "Engine: one 20-line cart (per evaluation, µs)",
+    header: [
+      "campaigns",
+      "candidates",
+      "rewards",
+      "indexed µs",
+      "scan-all µs (baseline)",
+      "speed-up",
+    ],
+    rows,
+  })
 )

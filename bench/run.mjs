@@ -5,17 +5,21 @@
 import { execFileSync } from "node:child_process"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { printTable } from "./lib/report.mjs"
 import { quoteBenchmark } from "./quote.bench.mjs"
 import { settleBenchmark } from "./settle.bench.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const SUITES = {
-  engine: async () =>
-    execFileSync(
+  engine: async () => {
+    const out = execFileSync(
       process.execPath,
       ["-r", "ts-node/register/transpile-only", "bench/engine.bench.ts"],
-      { cwd: root, stdio: "inherit" }
-    ),
+      { cwd: root, stdio: ["ignore", "pipe", "inherit"] }
+    )
+    const { title, header, rows } = JSON.parse(out.toString())
+    printTable(title, header, rows)
+  },
   quote: () => quoteBenchmark(),
   settle: () => settleBenchmark(),
 }

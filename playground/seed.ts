@@ -11,15 +11,13 @@ import {
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
-  createShippingOptionsWorkflow,
-  createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { DEMO_CATALOG, DEMO_CUSTOMERS, DEMO_SALES_CHANNEL, playgroundAdmin } from "./demo-data"
+import { createShippingSetup } from "./shipping"
 
 type Container = ExecArgs["container"]
 
@@ -83,76 +81,13 @@ async function seedStore(container: Container) {
     input: [{ country_code: "us", provider_id: "tp_system" }],
   })
 
-  const shippingProfileId = await seedShipping(container, salesChannel.id, regions[0].id)
+  const { shippingProfileId } = await createShippingSetup(container, {
+    regionId: regions[0].id,
+    salesChannelId: salesChannel.id,
+    locationName: "Demo warehouse",
+  })
   await seedCatalog(container, salesChannel.id, shippingProfileId)
   await seedPeople(container)
-}
-
-/** A stock location, a US service zone and a flat-rate option, so demo orders can be fulfilled. */
-async function seedShipping(container: Container, salesChannelId: string, regionId: string) {
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
-
-  const { result: locations } = await createStockLocationsWorkflow(container).run({
-    input: {
-      locations: [
-        {
-          name: "Demo warehouse",
-          address: { address_1: "1 Demo Street", city: "Austin", country_code: "us" },
-        },
-      ],
-    },
-  })
-  const location = locations[0]
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
-
-  const [profile] = await fulfillment.listShippingProfiles({ type: "default" })
-  const shippingProfile =
-    profile ??
-    (await fulfillment.createShippingProfiles({
-      name: "Default Shipping Profile",
-      type: "default",
-    }))
-
-  const fulfillmentSet = await fulfillment.createFulfillmentSets({
-    name: "Demo warehouse delivery",
-    type: "shipping",
-    service_zones: [
-      { name: "United States", geo_zones: [{ country_code: "us", type: "country" }] },
-    ],
-  })
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
-  })
-
-  await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: "Standard shipping",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: fulfillmentSet.service_zones[0].id,
-        shipping_profile_id: shippingProfile.id,
-        type: { label: "Standard", description: "Ships in 2-3 days", code: "standard" },
-        prices: [
-          { currency_code: "usd", amount: 5 },
-          { region_id: regionId, amount: 5 },
-        ],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" },
-          { attribute: "is_return", value: "false", operator: "eq" },
-        ],
-      },
-    ],
-  })
-  await linkSalesChannelsToStockLocationWorkflow(container).run({
-    input: { id: location.id, add: [salesChannelId] },
-  })
-  return shippingProfile.id
 }
 
 /** Two collections, two categories and a dozen products priced in USD and EUR. */

@@ -1,4 +1,4 @@
-/** Tiny timing helpers shared by the in-process benchmarks. */
+/** Timing for the in-process benchmarks. */
 
 export type Timing = { label: string; perOpMicros: number; ops: number }
 
@@ -15,16 +15,4 @@ export function timeIt(label: string, fn: () => unknown, ms = 1500): Timing {
     now = performance.now()
   }
   return { label, perOpMicros: ((now - start) * 1000) / ops, ops }
-}
-
-export function printTable(title: string, header: string[], rows: (string | number)[][]) {
-  const cells = [header, ...rows.map((r) => r.map(String))]
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i].length)))
-  console.log(`\n${title}`)
-  for (const [n, row] of cells.entries()) {
-    console.log(
-      row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ")
-    )
-    if (n === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "))
-  }
 }

@@ -1,16 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import {
-  convertDraftOrderWorkflow,
-  createOrderWorkflow,
-  createPromotionsWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { convertDraftOrderWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { REBATE_MODULE } from "../../src/modules/rebate"
 import type RebateModuleService from "../../src/modules/rebate/service"
 import { invalidateActiveCampaigns } from "../../src/quotes/active-campaigns"
 import { adminHeaders } from "./helpers/auth"
 import { eventually } from "./helpers/eventually"
 import { errorResponse } from "./helpers/http"
+import { createAutomaticItemsPromotion } from "./helpers/promotions"
 import {
   cancelOrder,
   capture,
@@ -42,25 +39,7 @@ medusaIntegrationTestRunner({
       buyer = await createLoggedInCustomer(container, "buyer@example.com")
       rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
       // The worked example of DESIGN.md §2: 3 × 20.00 with 10% off pays 54.00; 5% of it is 2.70.
-      await createPromotionsWorkflow(container).run({
-        input: {
-          promotionsData: [
-            {
-              code: "AUTO10",
-              type: "standard",
-              status: "active",
-              is_automatic: true,
-              application_method: {
-                type: "percentage",
-                target_type: "items",
-                allocation: "across",
-                value: 10,
-                currency_code: "usd",
-              },
-            },
-          ],
-        },
-      })
+      await createAutomaticItemsPromotion(container, 10)
       const admin = await adminHeaders(container)
       await api.post(
         "/admin/rebate-campaigns",

@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createCartWorkflow,
   createPriceListsWorkflow,
-  createPromotionsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { REBATE_MODULE } from "../../src/modules/rebate"
@@ -13,6 +12,7 @@ import { invalidateCatalog } from "../../src/quotes/catalog-cache"
 import { adminHeaders } from "./helpers/auth"
 import { eventually } from "./helpers/eventually"
 import { errorResponse } from "./helpers/http"
+import { createAutomaticItemsPromotion } from "./helpers/promotions"
 import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
 
 jest.setTimeout(120 * 1000)
@@ -363,25 +363,7 @@ medusaIntegrationTestRunner({
     describe("GET /store/carts/:id/rebate", () => {
       it("estimates on what each line will cost after promotions (3 × 20.00, 10% off, 5% -> 2.70)", async () => {
         const container = getContainer()
-        await createPromotionsWorkflow(container).run({
-          input: {
-            promotionsData: [
-              {
-                code: "AUTO10",
-                type: "standard",
-                status: "active",
-                is_automatic: true,
-                application_method: {
-                  type: "percentage",
-                  target_type: "items",
-                  allocation: "across",
-                  value: 10,
-                  currency_code: "usd",
-                },
-              },
-            ],
-          },
-        })
+        await createAutomaticItemsPromotion(container, 10)
         const c = await createCampaign({ name: "5%", type: "percentage", reward: { rate: 5 } })
         const { result: cart } = await createCartWorkflow(container).run({
           input: {

@@ -1,6 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import type { SnapshotLine } from "../modules/rebate/engine"
+import {
+  PRODUCT_DIMENSION_FIELDS,
+  productDimensions,
+  ProductDimensionsRow,
+} from "./product-dimensions"
 
 type CartItem = {
   id: string
@@ -9,12 +14,7 @@ type CartItem = {
   product_id?: string | null
   total?: number | string | null
   tax_total?: number | string | null
-  product?: {
-    collection_id?: string | null
-    type_id?: string | null
-    categories?: { id: string }[]
-    tags?: { id: string }[]
-  } | null
+  product?: ProductDimensionsRow | null
 }
 
 /**
@@ -41,10 +41,7 @@ export async function loadCartForRebate(container: MedusaContainer, cartId: stri
       "items.product_id",
       "items.total",
       "items.tax_total",
-      "items.product.collection_id",
-      "items.product.type_id",
-      "items.product.categories.id",
-      "items.product.tags.id",
+      ...PRODUCT_DIMENSION_FIELDS.map((f) => `items.product.${f}`),
     ],
     filters: { id: cartId },
   })
@@ -56,10 +53,7 @@ export async function loadCartForRebate(container: MedusaContainer, cartId: stri
     id: item.id,
     variant_id: item.variant_id ?? null,
     product_id: item.product_id ?? null,
-    collection_id: item.product?.collection_id ?? null,
-    category_ids: item.product?.categories?.map((c) => c.id) ?? [],
-    product_type_id: item.product?.type_id ?? null,
-    product_tag_ids: item.product?.tags?.map((t) => t.id) ?? [],
+    ...productDimensions(item.product),
     quantity: Number(item.quantity),
     paid_amount: MathBN.sub(item.total ?? 0, item.tax_total ?? 0).toFixed(),
   }))

@@ -7,6 +7,11 @@ import {
 } from "@medusajs/framework/utils"
 import type { SnapshotLine } from "../modules/rebate/engine"
 import { cachedCatalogRead } from "./catalog-cache"
+import {
+  PRODUCT_DIMENSION_FIELDS,
+  productDimensions,
+  ProductDimensionsRow,
+} from "./product-dimensions"
 
 export type PricingContext = {
   region_id?: string
@@ -18,12 +23,7 @@ export type VariantLineInput = { variant_id: string; quantity: number; paid_amou
 export type VariantRow = {
   id: string
   product_id: string
-  product?: {
-    collection_id?: string | null
-    type_id?: string | null
-    categories?: { id: string }[]
-    tags?: { id: string }[]
-  }
+  product?: ProductDimensionsRow
   calculated_price?: { calculated_amount?: number | string | null } | null
 }
 
@@ -85,10 +85,7 @@ export async function loadVariants(
     fields: [
       "id",
       "product_id",
-      "product.collection_id",
-      "product.type_id",
-      "product.categories.id",
-      "product.tags.id",
+      ...PRODUCT_DIMENSION_FIELDS.map((f) => `product.${f}`),
       "calculated_price.calculated_amount",
     ],
     filters: filter,
@@ -119,10 +116,7 @@ export function toSnapshotLines(variants: VariantRow[], items: VariantLineInput[
         id: `line_${i}`,
         variant_id: variant.id,
         product_id: variant.product_id,
-        collection_id: variant.product?.collection_id ?? null,
-        category_ids: variant.product?.categories?.map((c) => c.id) ?? [],
-        product_type_id: variant.product?.type_id ?? null,
-        product_tag_ids: variant.product?.tags?.map((t) => t.id) ?? [],
+        ...productDimensions(variant.product),
         quantity: item.quantity,
         paid_amount: item.paid_amount ?? MathBN.mult(unit!, item.quantity).toFixed(),
       },

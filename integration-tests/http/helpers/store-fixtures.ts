@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { generateJwtToken, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createCollectionsWorkflow,
@@ -7,11 +7,9 @@ import {
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
-  createShippingOptionsWorkflow,
-  createStockLocationsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { createShippingSetup } from "../../../playground/shipping"
 
 const JWT_SECRET = process.env.JWT_SECRET || "supersecret"
 
@@ -64,7 +62,13 @@ export async function createStoreFixtures(
     input: { product_categories: [{ name: "Kitchen", handle: "kitchen", is_active: true }] },
   })
 
-  const fulfillment = shipping ? await createShipping(container, region.id, salesChannel.id) : null
+  const fulfillment = shipping
+    ? await createShippingSetup(container, {
+        regionId: region.id,
+        salesChannelId: salesChannel.id,
+        locationName: "Warehouse",
+      })
+    : null
   const product = (
     title: string,
     prices: Record<string, number>,
@@ -133,66 +137,4 @@ export async function createLoggedInCustomer(container: MedusaContainer, email: 
     { secret: JWT_SECRET, expiresIn: "1d" }
   )
   return { customer, authorization: `Bearer ${token}` }
-}
-
-/** A stock location with the manual provider, a US service zone and a 5.00 flat-rate option. */
-async function createShipping(
-  container: MedusaContainer,
-  regionId: string,
-  salesChannelId: string
-) {
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const {
-    result: [location],
-  } = await createStockLocationsWorkflow(container).run({
-    input: {
-      locations: [{ name: "Warehouse", address: { address_1: "1 St", country_code: "us" } }],
-    },
-  })
-  const [existingProfile] = await fulfillment.listShippingProfiles({ type: "default" })
-  const profile =
-    existingProfile ??
-    (await fulfillment.createShippingProfiles({ name: "Default", type: "default" }))
-  const set = await fulfillment.createFulfillmentSets({
-    name: "Warehouse shipping",
-    type: "shipping",
-    service_zones: [{ name: "US", geo_zones: [{ country_code: "us", type: "country" }] }],
-  })
-  await link.create([
-    {
-      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-    },
-    {
-      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-      [Modules.FULFILLMENT]: { fulfillment_set_id: set.id },
-    },
-  ])
-  const {
-    result: [option],
-  } = await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: "Standard",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: set.service_zones[0].id,
-        shipping_profile_id: profile.id,
-        type: { label: "Standard", description: "2-3 days", code: "standard" },
-        prices: [
-          { currency_code: "usd", amount: 5 },
-          { region_id: regionId, amount: 5 },
-        ],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" },
-          { attribute: "is_return", value: "false", operator: "eq" },
-        ],
-      },
-    ],
-  })
-  await linkSalesChannelsToStockLocationWorkflow(container).run({
-    input: { id: location.id, add: [salesChannelId] },
-  })
-  return { locationId: location.id, shippingProfileId: profile.id, shippingOptionId: option.id }
 }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { REBATE_MODULE } from "../../modules/rebate"
 import type { CustomerFacts, EngineCampaign } from "../../modules/rebate/engine"
 import type RebateModuleService from "../../modules/rebate/service"
+import { PRODUCT_DIMENSION_FIELDS, ProductDimensionsRow } from "../../quotes/product-dimensions"
 import type { OrderRecord, ProductFacts } from "./order-facts"
 
 /**
@@ -57,21 +58,9 @@ export async function productFacts(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
-    fields: ["id", "collection_id", "type_id", "categories.id", "tags.id"],
+    fields: ["id", ...PRODUCT_DIMENSION_FIELDS],
     filters: { id: ids },
     withDeleted: true,
   })
-  return Object.fromEntries(
-    data.map((p) => [
-      p.id,
-      {
-        collection_id: p.collection_id ?? null,
-        type_id: p.type_id ?? null,
-        category_ids: ((p.categories ?? []) as ({ id: string } | null)[]).flatMap((c) =>
-          c ? [c.id] : []
-        ),
-        tag_ids: ((p.tags ?? []) as ({ id: string } | null)[]).flatMap((t) => (t ? [t.id] : [])),
-      },
-    ])
-  )
+  return Object.fromEntries(data.map((p) => [p.id as string, p as ProductDimensionsRow]))
 }

@@ -1,5 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import type { SnapshotLine } from "../../modules/rebate/engine"
+import { productDimensions, ProductDimensionsRow } from "../../quotes/product-dimensions"
 import type { LineState } from "../../modules/rebate/lifecycle/order-state"
 import {
   FulfillmentFacts,
@@ -44,15 +45,8 @@ export type OrderRecord = {
   }[]
 }
 
-export type ProductFacts = Record<
-  string,
-  {
-    collection_id: string | null
-    type_id: string | null
-    category_ids: string[]
-    tag_ids: string[]
-  }
->
+/** The ordered products by id, with the fields campaign conditions look at. */
+export type ProductFacts = Record<string, ProductDimensionsRow>
 
 export const ORDER_FIELDS = [
   "id",
@@ -121,15 +115,11 @@ export function linePaid(item: OrderRecord["items"][number]) {
 
 export function snapshotLines(order: OrderRecord, products: ProductFacts): SnapshotLine[] {
   return order.items.map((item) => {
-    const product = item.product_id ? products[item.product_id] : undefined
     return {
       id: item.id,
       variant_id: item.variant_id,
       product_id: item.product_id,
-      collection_id: product?.collection_id ?? null,
-      category_ids: product?.category_ids ?? [],
-      product_type_id: product?.type_id ?? null,
-      product_tag_ids: product?.tag_ids ?? [],
+      ...productDimensions(item.product_id ? products[item.product_id] : null),
       quantity: Number(item.quantity),
       paid_amount: linePaid(item).base,
     }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createRebateCampaignsWorkflow } from "../../../workflows/campaigns/workflows/create-rebate-campaigns"
 import type { RebateCampaignInput } from "../../../workflows/campaigns/types"
+import { graphList } from "../../utils/graph-list"
 import { refetchRebateCampaign } from "./helpers"
 import type { AdminCreateRebateCampaignType, AdminGetRebateCampaignsParamsType } from "./validators"
 
@@ -10,19 +10,8 @@ export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminGetRebateCampaignsParamsType>,
   res: MedusaResponse
 ) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: rebate_campaigns, metadata } = await query.graph({
-    entity: "rebate_campaign",
-    fields: req.queryConfig.fields,
-    filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({
-    rebate_campaigns,
-    count: metadata?.count ?? 0,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? rebate_campaigns.length,
-  })
+  const { data: rebate_campaigns, ...page } = await graphList(req, "rebate_campaign")
+  res.json({ rebate_campaigns, ...page })
 }
 
 /** POST /admin/rebate-campaigns */

@@ -4,6 +4,20 @@ import { StoreGetRebateEntriesParams, StoreGetRebateRewardsParams } from "./vali
 
 const customer = authenticate("customer", ["session", "bearer"])
 
+// What a customer sees of a ledger line (no idempotency keys, actors or internal links).
+const ENTRY_FIELDS = [
+  "id",
+  "type",
+  "bucket_from",
+  "bucket_to",
+  "amount",
+  "currency_code",
+  "order_id",
+  "campaign_id",
+  "reason",
+  "created_at",
+]
+
 export const storeCustomerRebateMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
@@ -16,31 +30,8 @@ export const storeCustomerRebateMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       customer,
       validateAndTransformQuery(StoreGetRebateEntriesParams, {
-        defaults: [
-          "id",
-          "type",
-          "bucket_from",
-          "bucket_to",
-          "amount",
-          "currency_code",
-          "order_id",
-          "campaign_id",
-          "reason",
-          "created_at",
-        ],
-        allowed: [
-          "id",
-          "type",
-          "bucket_from",
-          "bucket_to",
-          "amount",
-          "currency_code",
-          "order_id",
-          "reward_id",
-          "campaign_id",
-          "reason",
-          "created_at",
-        ],
+        defaults: ENTRY_FIELDS,
+        allowed: [...ENTRY_FIELDS, "reward_id"],
         isList: true,
         defaultLimit: 50,
       }),

@@ -1,13 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
-import {
-  buyerRewards,
-  campaignBreakdown,
-  quoteLabel,
-  sumAmounts,
-} from "../../../../quotes/buyer-quote"
-import { evaluateFor } from "../../../../quotes/evaluate-for"
-import { loadVariants, resolveCurrency, toSnapshotLines } from "../../../../quotes/variant-lines"
+import { campaignBreakdown, quoteLabel } from "../../../../quotes/buyer-quote"
+import { quoteVariants } from "../../../../quotes/variant-quotes"
 import { loggedInCustomerId } from "../customer"
 import type { StoreGetRebateQuoteParamsType } from "../validators"
 
@@ -20,49 +14,29 @@ export async function GET(
   res: MedusaResponse
 ) {
   const q = req.validatedQuery as StoreGetRebateQuoteParamsType
-  const customer_id = loggedInCustomerId(req)
-  const ctx = await resolveCurrency(
-    req.scope,
-    {
-      region_id: q.region_id,
-      currency_code: q.currency_code,
-      customer_id,
-    },
-    { cached: true }
-  )
-  const variants = await loadVariants(
-    req.scope,
-    q.variant_id ? { id: [q.variant_id] } : { product_id: [q.product_id!] },
-    ctx,
-    { cached: true }
-  )
-  if (!variants.length) {
+  const { currency_code, campaigns, quotes } = await quoteVariants(req.scope, {
+    filter: q.variant_id ? { id: [q.variant_id] } : { product_id: [q.product_id!] },
+    quantity: q.quantity,
+    region_id: q.region_id,
+    currency_code: q.currency_code,
+    customer_id: loggedInCustomerId(req),
+    sales_channel_id: req.publishable_key_context.sales_channel_ids?.[0] ?? null,
+  })
+  if (!quotes.length) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       `No ${q.variant_id ? "variant" : "product"} with id ${q.variant_id ?? q.product_id}`
     )
   }
-  const lineSets = variants.map((v) =>
-    toSnapshotLines([v], [{ variant_id: v.id, quantity: q.quantity }])
-  )
-  const { rewardSets, campaigns } = await evaluateFor(req.scope, {
-    lineSets,
-    currency_code: ctx.currency_code!,
-    region_id: q.region_id,
-    sales_channel_id: req.publishable_key_context.sales_channel_ids?.[0] ?? null,
-    customer_id,
-  })
-  const perVariant = rewardSets.map((rewards) => buyerRewards(rewards))
-  const amounts = perVariant.map(sumAmounts)
-  const best = amounts.indexOf(Math.max(...amounts))
-  const differs = amounts.some((a) => !MathBN.eq(a, amounts[best]))
+  const best = quotes.reduce((top, quote) => (quote.amount > top.amount ? quote : top))
+  const differs = quotes.some((quote) => !MathBN.eq(quote.amount, best.amount))
   res.json({
     rebate_quote: {
-      currency_code: ctx.currency_code,
-      amount: amounts[best],
-      label: quoteLabel(amounts[best], ctx.currency_code!, differs),
-      variant_id: variants[best].id,
-      campaigns: campaignBreakdown(perVariant[best], campaigns),
+      currency_code,
+      amount: best.amount,
+      label: quoteLabel(best.amount, currency_code, differs),
+      variant_id: best.variant.id,
+      campaigns: campaignBreakdown(best.rewards, campaigns),
     },
   })
 }

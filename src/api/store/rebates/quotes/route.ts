@@ -1,7 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { buyerRewards, sumAmounts } from "../../../../quotes/buyer-quote"
-import { evaluateFor } from "../../../../quotes/evaluate-for"
-import { loadVariants, resolveCurrency, toSnapshotLines } from "../../../../quotes/variant-lines"
+import { quoteVariants } from "../../../../quotes/variant-quotes"
 import { loggedInCustomerId } from "../customer"
 import type { StoreGetRebateQuotesParamsType } from "../validators"
 
@@ -14,36 +12,23 @@ export async function GET(
   res: MedusaResponse
 ) {
   const q = req.validatedQuery as StoreGetRebateQuotesParamsType
-  const customer_id = loggedInCustomerId(req)
-  const ctx = await resolveCurrency(
-    req.scope,
-    {
-      region_id: q.region_id,
-      currency_code: q.currency_code,
-      customer_id,
-    },
-    { cached: true }
-  )
-  const variants = await loadVariants(req.scope, { product_id: q.product_id }, ctx, {
-    cached: true,
-  })
-  const { rewardSets } = await evaluateFor(req.scope, {
-    lineSets: variants.map((v) => toSnapshotLines([v], [{ variant_id: v.id, quantity: 1 }])),
-    currency_code: ctx.currency_code!,
+  const { currency_code, quotes } = await quoteVariants(req.scope, {
+    filter: { product_id: q.product_id },
+    quantity: 1,
     region_id: q.region_id,
+    currency_code: q.currency_code,
+    customer_id: loggedInCustomerId(req),
     sales_channel_id: req.publishable_key_context.sales_channel_ids?.[0] ?? null,
-    customer_id,
   })
   const best = new Map<string, number>()
-  variants.forEach((v, i) => {
-    const amount = sumAmounts(buyerRewards(rewardSets[i]))
-    best.set(v.product_id, Math.max(best.get(v.product_id) ?? 0, amount))
-  })
+  for (const { variant, amount } of quotes) {
+    best.set(variant.product_id, Math.max(best.get(variant.product_id) ?? 0, amount))
+  }
   res.json({
     rebate_quotes: q.product_id.map((product_id) => ({
       product_id,
       max_amount: best.get(product_id) ?? 0,
-      currency_code: ctx.currency_code,
+      currency_code,
     })),
   })
 }
