@@ -60,25 +60,37 @@ export async function lockCampaigns(manager: SqlManager, ids: string[]) {
   )
 }
 
-/** The accounts (creating them) that rewards will touch, by id — to be locked in id order. */
+/**
+ * The account id of each owner (creating missing accounts), aligned with `owners`, in two
+ * statements whatever the number of rewards. The caller locks them in id order.
+ */
 export async function accountIdsFor(
   manager: SqlManager,
   owners: { customer_id: string; currency_code: string }[]
 ) {
-  const ids: string[] = []
-  for (const { customer_id, currency_code } of owners) {
-    await manager.execute(
-      `insert into rebate_account (id, customer_id, currency_code) values (?, ?, ?)
-       on conflict (customer_id, currency_code) where deleted_at is null do nothing`,
-      [generateEntityId(undefined, "racc"), customer_id, currency_code]
-    )
-    const [row] = await manager.execute<{ id: string }[]>(
-      `select id from rebate_account where customer_id = ? and currency_code = ? and deleted_at is null`,
-      [customer_id, currency_code]
-    )
-    ids.push(row.id)
-  }
-  return ids
+  if (!owners.length) return []
+  const keyOf = (o: { customer_id: string; currency_code: string }) =>
+    `${o.customer_id}\u0000${o.currency_code}`
+  const distinct = [...new Map(owners.map((o) => [keyOf(o), o])).values()]
+  const customers = toPgArray(distinct.map((o) => o.customer_id))
+  const currencies = toPgArray(distinct.map((o) => o.currency_code))
+  await manager.execute(
+    `insert into rebate_account (id, customer_id, currency_code)
+     select ids.id, o.customer_id, o.currency_code
+     from unnest(?::text[], ?::text[]) with ordinality as o(customer_id, currency_code, n)
+     join unnest(?::text[]) with ordinality as ids(id, n) using (n)
+     on conflict (customer_id, currency_code) where deleted_at is null do nothing`,
+    [customers, currencies, toPgArray(distinct.map(() => generateEntityId(undefined, "racc")))]
+  )
+  const rows = await manager.execute<{ id: string; customer_id: string; currency_code: string }[]>(
+    `select a.id, a.customer_id, a.currency_code from rebate_account a
+     join unnest(?::text[], ?::text[]) as o(customer_id, currency_code)
+       on a.customer_id = o.customer_id and a.currency_code = o.currency_code
+     where a.deleted_at is null`,
+    [customers, currencies]
+  )
+  const byOwner = new Map(rows.map((r) => [keyOf(r), r.id]))
+  return owners.map((o) => byOwner.get(keyOf(o))!)
 }
 
 export type SettledBatch = { rewards: number; accounts: number }
