@@ -1,10 +1,12 @@
 // `npm run bench [suite ...]`: performance figures, each next to its baseline measured in the same
 // run. Suites: engine (rules engine micro-benchmark), quote (HTTP quote vs Medusa's product route),
-// settle (the settle job over 1,000,000 matured rewards vs one raw SQL UPDATE).
+// settle (the settle job over 1,000,000 matured rewards vs one raw SQL UPDATE), accrual (accruing
+// an order vs Medusa's completeCartWorkflow for it).
 // Uses DB_HOST's PostgreSQL when set, else an embedded one.
 import { execFileSync } from "node:child_process"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { accrualBenchmark } from "./accrual.bench.mjs"
 import { printTable } from "./lib/report.mjs"
 import { quoteBenchmark } from "./quote.bench.mjs"
 import { settleBenchmark } from "./settle.bench.mjs"
@@ -22,6 +24,7 @@ const SUITES = {
   },
   quote: () => quoteBenchmark(),
   settle: () => settleBenchmark(),
+  accrual: () => accrualBenchmark(),
 }
 
 const chosen = process.argv.slice(2)

@@ -1,0 +1,52 @@
+// Accrual benchmark: what accruing an order's rewards (the plugin's workflow, 1,000 active
+// campaigns) costs next to Medusa's own completeCartWorkflow for the same order, both measured in
+// the same run. Target: accrual adds under 5% to the cost of completing the order.
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { freshDatabase } from "./lib/database.mjs"
+import { medusaCommand, medusaEnv } from "./lib/medusa.mjs"
+import { printTable } from "./lib/report.mjs"
+
+const WARM_UP = 5
+
+export async function accrualBenchmark() {
+  const db = await freshDatabase(`medusa_rebates_bench_accrual_${process.pid}`)
+  try {
+    const env = medusaEnv(db.url)
+    const out = path.join(os.tmpdir(), `medusa-rebates-accrual-${process.pid}.json`)
+    console.log("accrual: migrating, seeding 1,000 campaigns and placing orders ...")
+    medusaCommand(["db:migrate"], env)
+    medusaCommand(["exec", "./bench/fixtures/accrual-run.ts"], { ...env, BENCH_OUT: out })
+    const { complete, accrue, rewards, orders } = JSON.parse(fs.readFileSync(out, "utf8"))
+    fs.rmSync(out)
+    // The first orders warm up both code paths (JIT, caches); they are left out of the figures.
+    const c = stats(complete.slice(WARM_UP))
+    const a = stats(accrue.slice(WARM_UP))
+    printTable(
+      `Accrual per order vs completeCartWorkflow (${orders - WARM_UP} orders of 3 lines, ${(rewards / orders).toFixed(1)} rewards each)`,
+      ["step", "mean ms", "median ms", "p90 ms"],
+      [
+        ["Medusa completeCartWorkflow", c.mean, c.median, c.p90],
+        ["plugin accrual (sync workflow)", a.mean, a.median, a.p90],
+      ]
+    )
+    console.log(
+      `ratio accrual / cart completion: ${((a.meanRaw / c.meanRaw) * 100).toFixed(1)}% (target < 5%)`
+    )
+  } finally {
+    await db.drop()
+  }
+}
+
+function stats(values) {
+  const sorted = [...values].sort((x, y) => x - y)
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+  const meanRaw = values.reduce((s, v) => s + v, 0) / values.length
+  return {
+    meanRaw,
+    mean: meanRaw.toFixed(1),
+    median: at(0.5).toFixed(1),
+    p90: at(0.9).toFixed(1),
+  }
+}
