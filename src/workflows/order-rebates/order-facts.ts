@@ -48,6 +48,7 @@ export type OrderRecord = {
 /** The ordered products by id, with the fields campaign conditions look at. */
 export type ProductFacts = Record<string, ProductDimensionsRow>
 
+/** The order and its lines (the order module alone). */
 export const ORDER_FIELDS = [
   "id",
   "status",
@@ -68,6 +69,11 @@ export const ORDER_FIELDS = [
   "items.tax_total",
   "items.detail.return_requested_quantity",
   "items.detail.return_received_quantity",
+]
+
+/** Fulfilments and payments, read through links to other modules (a second, parallel query). */
+export const ORDER_LINKED_FIELDS = [
+  "id",
   "fulfillments.created_at",
   "fulfillments.shipped_at",
   "fulfillments.delivered_at",
@@ -168,4 +174,21 @@ export function orderWindowStart(order: OrderRecord, fulfilledDelayDays: number 
     Object.entries(lineStates(order)).map(([id, l]) => [id, l.quantity - l.returned_quantity])
   )
   return windowStart(kept, fulfillmentFacts(order), fulfilledDelayDays)
+}
+
+/**
+ * True when the order is as it was placed: not canceled, nothing captured, fulfilled, returned or
+ * refunded. Syncing such an order writes only what a freshly recorded one already holds.
+ */
+export function isAsPlaced(order: OrderRecord): boolean {
+  const progress = orderProgress(order)
+  return (
+    !progress.canceled_at &&
+    !progress.paid_at &&
+    !fulfillmentFacts(order).some((f) => !f.canceled_at) &&
+    MathBN.eq(refundedTotal(order), 0) &&
+    Object.values(lineStates(order)).every(
+      (l) => l.returned_quantity === 0 && l.return_open_quantity === 0
+    )
+  )
 }

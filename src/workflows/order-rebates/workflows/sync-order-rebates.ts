@@ -15,7 +15,7 @@ export const syncOrderRebatesWorkflow = createWorkflow(
   (input: { order_id: string }) => {
     const order = loadOrderForRebatesStep(input)
     const accrual = recordOrderRewardsStep(order)
-    const sync = syncOrderRewardsStep(order)
+    const sync = syncOrderRewardsStep({ order, accrual })
     return new WorkflowResponse({ accrual, sync })
   }
 )
