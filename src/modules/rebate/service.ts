@@ -18,6 +18,7 @@ import {
   ensureAccount,
   isUniqueViolation,
   lockAccountByOwner,
+  insertAccruals,
   lockAccounts,
   reconcileBatch,
   remainingOf,
@@ -56,7 +57,7 @@ import { isHeld, OrderState, reversalTarget, settlesAt } from "./lifecycle/order
 import {
   accountIdsFor,
   claimOrder,
-  insertReward,
+  insertRewards,
   lockCampaigns,
   lockOrder,
   rewardsOfOrder,
@@ -309,21 +310,33 @@ class RebateModuleService extends MedusaService({
     )
     await lockAccounts(manager, accountIds)
     for (const reward of rewards) {
-      const id = generateEntityId(undefined, "rrw")
-      const entry = await this.accrue(
-        {
-          customer_id: reward.customer_id,
-          currency_code: currency,
-          amount: reward.amount,
-          idempotency_key: `order:${input.order_id}:line:${reward.line_item_id}:campaign:${reward.campaign_id}:beneficiary:${reward.beneficiary_role}:${reward.customer_id}:accrue`,
-          order_id: input.order_id,
-          reward_id: id,
-          campaign_id: reward.campaign_id,
-        },
-        sharedContext
-      )
-      await insertReward(manager, { ...reward, id, input, currency, entryId: entry.id })
+      if (!MathBN.gt(reward.amount, 0) || !isMinorUnitExact(reward.amount, currency)) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Reward amount ${reward.amount} is not a positive ${currency.toUpperCase()} amount`
+        )
+      }
     }
+    const rewardIds = rewards.map(() => generateEntityId(undefined, "rrw"))
+    const entryIds = await insertAccruals(
+      manager,
+      rewards.map((reward, i) => ({
+        account_id: accountIds[i],
+        customer_id: reward.customer_id,
+        currency_code: currency,
+        amount: MathBN.convert(reward.amount).toFixed(),
+        idempotency_key: `order:${input.order_id}:line:${reward.line_item_id}:campaign:${reward.campaign_id}:beneficiary:${reward.beneficiary_role}:${reward.customer_id}:accrue`,
+        order_id: input.order_id,
+        reward_id: rewardIds[i],
+        campaign_id: reward.campaign_id,
+      }))
+    )
+    await insertRewards(
+      manager,
+      input,
+      currency,
+      rewards.map((reward, i) => ({ ...reward, id: rewardIds[i], entryId: entryIds[i] }))
+    )
     return { recorded: true, rewards: await rewardsOfOrder(manager, input.order_id) }
   }
 

@@ -61,6 +61,7 @@ moduleIntegrationTestRunner<RebateModuleService>({
       expect(again).toMatchObject({ recorded: false })
       expect(again.rewards.map((r) => r.id).sort()).toEqual(first.rewards.map((r) => r.id).sort())
       expect(await pending("cus_buyer")).toEqual(3.7)
+      expect(await service.reconcile()).toMatchObject({ drift: [] })
     })
 
     it("fits rewards to what a campaign's budget has left, across orders", async () => {
@@ -78,6 +79,7 @@ moduleIntegrationTestRunner<RebateModuleService>({
       const third = await on("order_c", "2.7")
       expect(third).toMatchObject({ recorded: true, rewards: [] })
       expect(await pending("cus_buyer")).toEqual(4)
+      expect(await service.reconcile()).toMatchObject({ drift: [] })
     })
   },
 })

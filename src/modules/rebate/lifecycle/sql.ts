@@ -176,30 +176,29 @@ export function toPgArray(values: string[]) {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
 }
 
-export async function insertReward(
+/** Inserts an order's rewards in one statement, each pointing at its accrual entry. */
+export async function insertRewards(
   manager: SqlManager,
-  r: RewardToRecord & {
-    id: string
-    input: RecordOrderRewardsInput
-    currency: string
-    entryId: string
-  }
+  input: RecordOrderRewardsInput,
+  currency: string,
+  rewards: (RewardToRecord & { id: string; entryId: string })[]
 ) {
+  if (!rewards.length) return
   const raw = (v: string) => JSON.stringify({ value: v, precision: 20 })
   await manager.execute(
     `insert into rebate_reward (id, order_id, line_item_id, campaign_id, beneficiary_role,
        customer_id, buyer_id, currency_code, quantity, base_amount, raw_base_amount, amount,
        raw_amount, rule, accrue_entry_id, settlement_window_days)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?, ?)`,
-    [
+     values ${rewards.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?, ?)").join(", ")}`,
+    rewards.flatMap((r) => [
       r.id,
-      r.input.order_id,
+      input.order_id,
       r.line_item_id,
       r.campaign_id,
       r.beneficiary_role,
       r.customer_id,
-      r.input.buyer_id,
-      r.currency,
+      input.buyer_id,
+      currency,
       r.quantity,
       r.base_amount,
       raw(r.base_amount),
@@ -208,6 +207,6 @@ export async function insertReward(
       JSON.stringify(r.rule),
       r.entryId,
       r.settlement_window_days,
-    ]
+    ])
   )
 }
