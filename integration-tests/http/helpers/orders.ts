@@ -33,15 +33,24 @@ const address = {
   country_code: "us",
 }
 
+type CartInput = {
+  customer_id?: string
+  email: string
+  items: { variant_id: string; quantity: number }[]
+}
+
 /**
- * A real order through Medusa's own workflows: cart, shipping method, payment session with the
- * system provider, `completeCartWorkflow` (which emits `order.placed`).
+ * A real order through Medusa's own workflows: `prepareCart`, then `completeCartWorkflow` (which
+ * emits `order.placed`).
  */
-export async function placeOrder(
-  container: MedusaContainer,
-  store: Store,
-  input: { customer_id?: string; email: string; items: { variant_id: string; quantity: number }[] }
-) {
+export async function placeOrder(container: MedusaContainer, store: Store, input: CartInput) {
+  const cartId = await prepareCart(container, store, input)
+  const { result } = await completeCartWorkflow(container).run({ input: { id: cartId } })
+  return readOrder(container, result.id)
+}
+
+/** A cart ready to complete: items, addresses, shipping method, system-provider payment session. */
+export async function prepareCart(container: MedusaContainer, store: Store, input: CartInput) {
   const { result: cart } = await createCartWorkflow(container).run({
     input: {
       region_id: store.region.id,
@@ -63,8 +72,7 @@ export async function placeOrder(
   await createPaymentSessionsWorkflow(container).run({
     input: { payment_collection_id: collection.id, provider_id: "pp_system_default" },
   })
-  const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
-  return readOrder(container, result.id)
+  return cart.id
 }
 
 export async function readOrder(container: MedusaContainer, orderId: string) {
