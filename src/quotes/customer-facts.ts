@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { REBATE_MODULE } from "../modules/rebate"
 import type { CustomerFacts, EngineCampaign } from "../modules/rebate/engine"
+import { isBindingValid } from "../modules/rebate/referral/levels"
 import type RebateModuleService from "../modules/rebate/service"
 
 /**
@@ -19,7 +20,8 @@ export async function customerFacts(
     return { customer_id: null, group_ids: [], is_first_order: true }
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: customers }, { metadata }] = await Promise.all([
+  const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
+  const [{ data: customers }, { metadata }, binding] = await Promise.all([
     query.graph({ entity: "customer", fields: ["id", "groups.id"], filters: { id: customerId } }),
     query.graph({
       entity: "order",
@@ -27,10 +29,13 @@ export async function customerFacts(
       filters: { customer_id: customerId },
       pagination: { take: 1, skip: 0 },
     }),
+    rebate.bindingOf(customerId),
   ])
+  // The invitee's own referral reward shows in quotes while their binding is valid.
+  const bound = isBindingValid(binding, new Date()) ? binding : null
   const capped = campaigns.filter((c) => c.caps.per_customer?.[currencyCode]).map((c) => c.id)
   const earned = capped.length
-    ? await container.resolve<RebateModuleService>(REBATE_MODULE).earnedByCampaign({
+    ? await rebate.earnedByCampaign({
         customer_id: customerId,
         currency_code: currencyCode,
         campaign_ids: capped,
@@ -42,6 +47,8 @@ export async function customerFacts(
       g ? [g.id] : []
     ),
     is_first_order: (metadata?.count ?? 0) === 0,
+    inviter_id: bound?.inviter_id ?? null,
+    bound_at: bound?.bound_at ?? null,
     earned_by_campaign: { [customerId]: earned },
   }
 }

@@ -1,3 +1,4 @@
 export * from "./ledger"
 export * from "./campaigns"
 export * from "./order-rebates"
+export * from "./referrals"

@@ -15,11 +15,13 @@ export function keepConflictMessage<Req extends MedusaRequest>(
     try {
       await handler(req, res)
     } catch (error) {
-      const e = error as { type?: string; message?: string }
+      const e = error as { type?: string; code?: string; message?: string }
       if (e?.type !== MedusaError.Types.CONFLICT) {
         throw error
       }
-      res.status(409).json({ type: e.type, code: "invalid_state_error", message: e.message })
+      res
+        .status(409)
+        .json({ type: e.type, code: e.code ?? "invalid_state_error", message: e.message })
     }
   }
 }

@@ -1,3 +1,6 @@
+import type { Level1Priority } from "./referral/levels"
+import type { AttributionModel } from "./referral/touch"
+
 /** A minimum withdrawal amount in one currency, in the currency's major unit. */
 export type MinimumWithdrawal = { currency_code: string; amount: number }
 
@@ -21,6 +24,35 @@ export type RebateModuleOptions = {
   min_withdrawal?: MinimumWithdrawal[]
   /** Days an available reward stays spendable; null means it never expires. */
   reward_expiry_days?: number | null
+  /** Days an invitee stays bound to their inviter; null (default) means for good. */
+  binding_validity_days?: number | null
+  /** Which touch a cart keeps when several codes reach it. Default `last_touch`. */
+  attribution_model?: AttributionModel
+  /** Level 1 when the buyer's inviter and the order's attributed promoter differ. Default `binding`. */
+  level1_priority?: Level1Priority
+  /** The storefront's base URL, for promoters' links. Default `STOREFRONT_URL` or http://localhost:8000. */
+  storefront_url?: string
+  /** Share poster: size in pixels, an SVG template file of the store's own, extra font files. */
+  poster?: PosterOptions
+}
+
+export type PosterOptions = {
+  width?: number
+  height?: number
+  /** Path of an SVG template with {{placeholders}} (docs/referrals.md lists them). */
+  template_path?: string | null
+  /** TTF/OTF files for the store's script (e.g. a CJK font); DejaVu Sans ships as the fallback. */
+  font_files?: string[]
+}
+
+/** Referral settings with every default filled in. */
+export type ReferralSettings = {
+  attribution_window_days: number
+  binding_validity_days: number | null
+  attribution_model: AttributionModel
+  level1_priority: Level1Priority
+  storefront_url: string
+  poster: Required<PosterOptions>
 }
 
 /** The program as the storefront sees it, with every default filled in. */
@@ -32,6 +64,8 @@ export type RebateProgram = {
   min_withdrawal: MinimumWithdrawal[]
   expiry: { days: number } | null
 }
+
+export const DEFAULT_POSTER_SIZE = { width: 750, height: 1334 }
 
 /** Distribution commission never goes deeper than two levels (DESIGN.md §4). */
 export const MAX_DISTRIBUTION_LEVELS = 2
@@ -68,6 +102,48 @@ export function resolveProgram(options: RebateModuleOptions = {}): RebateProgram
     levels: MAX_DISTRIBUTION_LEVELS,
     min_withdrawal: minWithdrawal,
     expiry: expiry === null ? null : { days: expiry },
+  }
+}
+
+export function resolveReferralSettings(options: RebateModuleOptions = {}): ReferralSettings {
+  const validity = options.binding_validity_days ?? null
+  if (validity !== null) assertWholeDays("binding_validity_days", validity)
+  const model = options.attribution_model ?? "last_touch"
+  if (model !== "last_touch" && model !== "first_touch") {
+    throw new Error(`Invalid rebate option attribution_model: ${model}`)
+  }
+  const priority = options.level1_priority ?? "binding"
+  if (priority !== "binding" && priority !== "attribution") {
+    throw new Error(`Invalid rebate option level1_priority: ${priority}`)
+  }
+  const storefront = options.storefront_url ?? process.env.STOREFRONT_URL ?? "http://localhost:8000"
+  if (!/^https?:\/\//.test(storefront) || !URL.canParse(storefront)) {
+    throw new Error(`Invalid rebate option storefront_url: ${storefront}`)
+  }
+  const width = options.poster?.width ?? DEFAULT_POSTER_SIZE.width
+  const height = options.poster?.height ?? DEFAULT_POSTER_SIZE.height
+  for (const [name, value] of [
+    ["width", width],
+    ["height", height],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 200 || value > 4000) {
+      throw new Error(
+        `Invalid rebate option poster.${name}: expected 200 to 4000 pixels, got ${value}`
+      )
+    }
+  }
+  return {
+    attribution_window_days: options.attribution_window_days ?? DEFAULT_ATTRIBUTION_WINDOW_DAYS,
+    binding_validity_days: validity,
+    attribution_model: model,
+    level1_priority: priority,
+    storefront_url: storefront,
+    poster: {
+      width,
+      height,
+      template_path: options.poster?.template_path ?? null,
+      font_files: options.poster?.font_files ?? [],
+    },
   }
 }
 

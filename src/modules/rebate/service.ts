@@ -41,17 +41,47 @@ import {
 } from "./ledger/types"
 import {
   RebateAccount,
+  RebateAttribution,
   RebateCampaign,
   RebateLedgerEntry,
   RebateOrder,
+  RebateReferralAudit,
+  RebateReferralBinding,
+  RebateReferralCode,
+  RebateReferralVisit,
   RebateReward,
 } from "./models"
 import {
   RebateModuleOptions,
   RebateProgram,
+  ReferralSettings,
   resolveFulfillmentDelay,
   resolveProgram,
+  resolveReferralSettings,
 } from "./options"
+import { isBindingValid, ReferralLevels, referralLevels } from "./referral/levels"
+import {
+  AttributionRow,
+  attributionOfCart,
+  BindingRow,
+  bindingsOf,
+  ensurePrimaryCode,
+  findCode,
+  inviteesOf,
+  lockKey,
+  promoterCounts,
+  promoterEarnings,
+  refusal,
+  requireCode,
+  restoreAttribution,
+  restoreBinding,
+  restorePrimaryCode,
+  setPrimaryCode,
+  writeAttribution,
+  writeBinding,
+} from "./referral/sql"
+import { replacesAttribution } from "./referral/touch"
+import type { AttachCartReferralInput, BindReferralInput, RecordVisitInput } from "./referral/types"
 import { fitToBudgets } from "./lifecycle/budget"
 import { isHeld, OrderState, reversalTarget, settlesAt } from "./lifecycle/order-state"
 import {
@@ -65,6 +95,8 @@ import {
   toPgArray,
 } from "./lifecycle/sql"
 import type { RecordOrderRewardsInput, RewardRow, SyncOrderRewardsInput } from "./lifecycle/types"
+
+const DAY_MS = 86_400_000
 
 type Decimal = ReturnType<typeof MathBN.convert>
 
@@ -94,13 +126,19 @@ type EntryRow = Omit<LedgerEntryDTO, "amount" | "earned_delta" | "replayed"> & {
  */
 class RebateModuleService extends MedusaService({
   RebateAccount,
+  RebateAttribution,
   RebateCampaign,
   RebateLedgerEntry,
   RebateOrder,
+  RebateReferralAudit,
+  RebateReferralBinding,
+  RebateReferralCode,
+  RebateReferralVisit,
   RebateReward,
 }) {
   protected readonly program_: RebateProgram
   protected readonly fulfillmentDelay_: number | null
+  protected readonly referral_: ReferralSettings
   protected readonly baseRepository_: DAL.RepositoryService
 
   constructor(
@@ -113,6 +151,7 @@ class RebateModuleService extends MedusaService({
     // Resolved once at boot: a bad option fails the start, not the first customer's request.
     this.program_ = resolveProgram(options)
     this.fulfillmentDelay_ = resolveFulfillmentDelay(options)
+    this.referral_ = resolveReferralSettings(options)
   }
 
   /** Days after the last fulfilment that the window starts when a store never marks delivery. */
@@ -583,6 +622,33 @@ class RebateModuleService extends MedusaService({
     return Object.fromEntries(rows.map((r) => [r.campaign_id, MathBN.convert(r.earned).toFixed()]))
   }
 
+  /** earnedByCampaign for several beneficiaries at once: `{ [customer_id]: { [campaign_id]: net } }`. */
+  @InjectManager()
+  async earnedByCustomerAndCampaign(
+    filter: { customer_ids: string[]; campaign_ids: string[]; currency_code: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, Record<string, string>>> {
+    const result: Record<string, Record<string, string>> = Object.fromEntries(
+      filter.customer_ids.map((id) => [id, {}])
+    )
+    if (!filter.campaign_ids.length || !filter.customer_ids.length) return result
+    const rows = await this.manager(sharedContext).execute<
+      { customer_id: string; campaign_id: string; earned: string }[]
+    >(
+      `select customer_id, campaign_id, coalesce(sum(earned_delta), 0) as earned
+       from rebate_ledger_entry
+       where currency_code = ? and campaign_id = any(?::text[]) and customer_id = any(?::text[])
+       group by customer_id, campaign_id`,
+      [
+        filter.currency_code.toLowerCase(),
+        toPgArray(filter.campaign_ids),
+        toPgArray(filter.customer_ids),
+      ]
+    )
+    for (const r of rows) result[r.customer_id][r.campaign_id] = MathBN.convert(r.earned).toFixed()
+    return result
+  }
+
   /**
    * Recomputes every balance from the entries in batches of `batch_size` accounts and reports each
    * cached balance that differs. Read-only: drift is for a human to investigate, never auto-fixed.
@@ -856,6 +922,341 @@ class RebateModuleService extends MedusaService({
         )
       }
       throw error
+    }
+  }
+
+  // ---- Referral and attribution (DESIGN.md §6). SQL lives in referral/sql.ts. ----
+
+  getReferralSettings(): ReferralSettings {
+    return this.referral_
+  }
+
+  /** The customer's primary promoter code, created on first use. */
+  @InjectTransactionManager()
+  async ensureReferralCode(customerId: string, @MedusaContext() sharedContext: Context = {}) {
+    return ensurePrimaryCode(this.manager(sharedContext), customerId)
+  }
+
+  @InjectManager()
+  async findReferralCode(code: string, @MedusaContext() sharedContext: Context = {}) {
+    return findCode(this.manager(sharedContext), code)
+  }
+
+  /** Sets a vanity code as the customer's primary code; earlier codes keep working as aliases. */
+  @InjectTransactionManager()
+  async setReferralCode(
+    input: { customer_id: string; code: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return setPrimaryCode(this.manager(sharedContext), input.customer_id, input.code)
+  }
+
+  @InjectTransactionManager()
+  async restoreReferralCode(
+    input: { customer_id: string; code_id: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await restorePrimaryCode(this.manager(sharedContext), input.customer_id, input.code_id)
+  }
+
+  /**
+   * Binds an invitee to the owner of `code`, once: refused for oneself, for a two-person cycle, and
+   * while a binding exists (an expired one may be replaced; one an admin removed may not).
+   */
+  @InjectTransactionManager()
+  async bindReferral(input: BindReferralInput, @MedusaContext() sharedContext: Context = {}) {
+    const manager = this.manager(sharedContext)
+    const at = input.at ?? new Date()
+    const code = await requireCode(manager, input.code)
+    await lockKey(manager, `rebate_binding:${input.invitee_id}`)
+    const [previous] = await bindingsOf(manager, [input.invitee_id])
+    if (previous && (!previous.inviter_id || isBindingValid(previous, at))) {
+      throw refusal(
+        "CONFLICT",
+        "already_bound",
+        previous.inviter_id
+          ? "This customer is already bound to an inviter"
+          : "This customer's binding was removed by the store and cannot be made again"
+      )
+    }
+    await this.assertBindable_(manager, input.invitee_id, code.customer_id, at)
+    const written = await writeBinding(manager, {
+      invitee_id: input.invitee_id,
+      inviter_id: code.customer_id,
+      code: code.code,
+      source: input.source,
+      bound_at: at,
+      expires_at: this.bindingExpiry_(at),
+      audit: {
+        action: "bound",
+        from_inviter_id: previous?.inviter_id ?? null,
+        actor_type: input.source === "registration" ? "system" : "customer",
+        actor_id: input.invitee_id,
+        reason: input.source === "registration" ? "registered with a code" : null,
+      },
+    })
+    return { ...written, previous: previous ?? null }
+  }
+
+  /** An admin sets (or with `inviter_id: null` removes) a customer's inviter, with an audit entry. */
+  @InjectTransactionManager()
+  async changeReferralBinding(
+    input: {
+      invitee_id: string
+      inviter_id: string | null
+      reason: string
+      actor_id: string | null
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = this.manager(sharedContext)
+    const at = new Date()
+    await lockKey(manager, `rebate_binding:${input.invitee_id}`)
+    const [previous] = await bindingsOf(manager, [input.invitee_id])
+    if (input.inviter_id)
+      await this.assertBindable_(manager, input.invitee_id, input.inviter_id, at)
+    if (!previous && !input.inviter_id) {
+      throw refusal("NOT_FOUND", "not_bound", "This customer has no inviter to remove")
+    }
+    const code = input.inviter_id ? await ensurePrimaryCode(manager, input.inviter_id) : null
+    const written = await writeBinding(manager, {
+      invitee_id: input.invitee_id,
+      inviter_id: input.inviter_id,
+      code: code?.code ?? null,
+      source: "admin",
+      bound_at: at,
+      expires_at: input.inviter_id ? this.bindingExpiry_(at) : null,
+      audit: {
+        action: !input.inviter_id ? "removed" : previous?.inviter_id ? "changed" : "bound",
+        from_inviter_id: previous?.inviter_id ?? null,
+        actor_type: "admin",
+        actor_id: input.actor_id,
+        reason: input.reason,
+      },
+    })
+    return { ...written, previous: previous ?? null }
+  }
+
+  /** Compensation of bindReferral and changeReferralBinding. */
+  @InjectTransactionManager()
+  async restoreReferralBinding(
+    input: { invitee_id: string; previous: BindingRow | null; audit_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await restoreBinding(
+      this.manager(sharedContext),
+      input.invitee_id,
+      input.previous,
+      input.audit_id
+    )
+  }
+
+  @InjectManager()
+  async bindingOf(customerId: string, @MedusaContext() sharedContext: Context = {}) {
+    const [row] = await bindingsOf(this.manager(sharedContext), [customerId])
+    return row ?? null
+  }
+
+  /** Records a tracking-link visit; its attribution expires after the attribution window. */
+  @InjectTransactionManager()
+  async recordReferralVisit(input: RecordVisitInput, @MedusaContext() sharedContext: Context = {}) {
+    const at = input.at ?? new Date()
+    const code = await requireCode(this.manager(sharedContext), input.code)
+    if (input.customer_id && input.customer_id === code.customer_id) {
+      throw refusal(
+        "NOT_ALLOWED",
+        "self_referral",
+        "A customer cannot be referred by their own code"
+      )
+    }
+    const days = this.referral_.attribution_window_days
+    return this.createRebateReferralVisits(
+      {
+        code: code.code,
+        promoter_id: code.customer_id,
+        landing_url: input.landing_url ?? null,
+        ip_hash: input.ip_hash ?? null,
+        device_hash: input.device_hash ?? null,
+        customer_id: input.customer_id ?? null,
+        expires_at: new Date(at.getTime() + days * DAY_MS),
+      },
+      sharedContext
+    )
+  }
+
+  /**
+   * Attributes a cart to the owner of `code`, optionally through a recorded visit (whose expiry
+   * then applies). Last touch replaces the cart's attribution; first touch keeps a valid one.
+   */
+  @InjectTransactionManager()
+  async attachCartReferral(
+    input: AttachCartReferralInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = this.manager(sharedContext)
+    const at = input.at ?? new Date()
+    const code = await requireCode(manager, input.code)
+    if (input.customer_id && input.customer_id === code.customer_id) {
+      throw refusal(
+        "NOT_ALLOWED",
+        "self_referral",
+        "A customer cannot be referred by their own code"
+      )
+    }
+    let touchedAt = at
+    let expiresAt = new Date(at.getTime() + this.referral_.attribution_window_days * DAY_MS)
+    if (input.visit_id) {
+      const [visit] = await this.listRebateReferralVisits({ id: input.visit_id }, {}, sharedContext)
+      if (!visit || visit.promoter_id !== code.customer_id) {
+        throw refusal(
+          "INVALID_DATA",
+          "unknown_visit",
+          `visit_id ${input.visit_id} is not a visit for this code`
+        )
+      }
+      if (new Date(visit.expires_at).getTime() <= at.getTime()) {
+        throw refusal(
+          "NOT_ALLOWED",
+          "attribution_expired",
+          `The visit's attribution expired at ${new Date(visit.expires_at).toISOString()}`
+        )
+      }
+      touchedAt = new Date(visit.created_at)
+      expiresAt = new Date(visit.expires_at)
+    }
+    await lockKey(manager, `rebate_attribution:${input.cart_id}`)
+    const previous = await attributionOfCart(manager, input.cart_id)
+    if (previous?.order_id) {
+      throw refusal("NOT_ALLOWED", "cart_completed", "This cart is already an order")
+    }
+    if (!replacesAttribution(previous, this.referral_.attribution_model, at)) {
+      return { attribution: previous!, previous, replaced: false }
+    }
+    const attribution = await writeAttribution(manager, {
+      cart_id: input.cart_id,
+      promoter_id: code.customer_id,
+      code: code.code,
+      visit_id: input.visit_id ?? null,
+      touched_at: touchedAt,
+      expires_at: expiresAt,
+    })
+    return { attribution, previous, replaced: true }
+  }
+
+  /** Compensation of attachCartReferral. */
+  @InjectTransactionManager()
+  async restoreCartReferral(
+    input: { cart_id: string; previous: AttributionRow | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await restoreAttribution(this.manager(sharedContext), input.cart_id, input.previous)
+  }
+
+  /**
+   * The promoters of an order being placed: the buyer's valid binding and the cart's unexpired
+   * attribution decide level 1 (per `level1_priority`), level 1's own binding decides level 2.
+   */
+  @InjectManager()
+  async referralFactsForOrder(
+    input: { buyer_id: string | null; cart_id: string | null; at: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReferralLevels & { attribution_id: string | null }> {
+    const manager = this.manager(sharedContext)
+    const [[binding], attribution] = await Promise.all([
+      input.buyer_id ? bindingsOf(manager, [input.buyer_id]) : Promise.resolve([]),
+      input.cart_id ? attributionOfCart(manager, input.cart_id) : Promise.resolve(null),
+    ])
+    const candidates = [binding?.inviter_id, attribution?.promoter_id].filter(
+      (id): id is string => !!id
+    )
+    const above = new Map(
+      (await bindingsOf(manager, [...new Set(candidates)])).map((b) => [b.invitee_id, b])
+    )
+    const levels = referralLevels({
+      buyer_id: input.buyer_id,
+      binding: binding ?? null,
+      attribution,
+      bindingOf: (id) => above.get(id) ?? null,
+      priority: this.referral_.level1_priority,
+      at: input.at,
+    })
+    return {
+      ...levels,
+      attribution_id: levels.level1_source === "attribution" ? attribution!.id : null,
+    }
+  }
+
+  /** A promoter's figures: invitees at level 1 and 2, orders, visits, earnings per currency. */
+  @InjectManager()
+  async referralStats(customerId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = this.manager(sharedContext)
+    const at = new Date()
+    const level1 = await inviteesOf(manager, [customerId], at)
+    const [level2, counts, earnings] = await Promise.all([
+      inviteesOf(
+        manager,
+        level1.map((b) => b.invitee_id),
+        at
+      ),
+      promoterCounts(manager, customerId),
+      promoterEarnings(manager, customerId),
+    ])
+    return {
+      invitees: level1.length,
+      level2_invitees: level2.filter((b) => b.invitee_id !== customerId).length,
+      ...counts,
+      earnings: earnings.map(({ buyer_id: _, ...e }) => e),
+    }
+  }
+
+  /** Level-1 and level-2 invitees with what each contributed to the promoter's earnings. */
+  @InjectManager()
+  async listReferralInvitees(customerId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = this.manager(sharedContext)
+    const at = new Date()
+    const level1 = await inviteesOf(manager, [customerId], at)
+    const level2 = (
+      await inviteesOf(
+        manager,
+        level1.map((b) => b.invitee_id),
+        at
+      )
+    ).filter((b) => b.invitee_id !== customerId)
+    const earnings = await promoterEarnings(
+      manager,
+      customerId,
+      [...level1, ...level2].map((b) => b.invitee_id)
+    )
+    const withEarnings = (b: BindingRow, level: 1 | 2) => ({
+      customer_id: b.invitee_id,
+      inviter_id: b.inviter_id,
+      level,
+      bound_at: b.bound_at,
+      earnings: earnings
+        .filter((e) => e.buyer_id === b.invitee_id)
+        .map(({ buyer_id: _, ...e }) => e),
+    })
+    return [...level1.map((b) => withEarnings(b, 1)), ...level2.map((b) => withEarnings(b, 2))]
+  }
+
+  protected bindingExpiry_(at: Date): Date | null {
+    const days = this.referral_.binding_validity_days
+    return days === null ? null : new Date(at.getTime() + days * DAY_MS)
+  }
+
+  /** Nobody invites themself, and two customers cannot be each other's inviter. */
+  protected async assertBindable_(
+    manager: SqlManager,
+    inviteeId: string,
+    inviterId: string,
+    at: Date
+  ) {
+    if (inviteeId === inviterId) {
+      throw refusal("NOT_ALLOWED", "self_referral", "A customer cannot be their own inviter")
+    }
+    const [above] = await bindingsOf(manager, [inviterId])
+    if (above?.inviter_id === inviteeId && isBindingValid(above, at)) {
+      throw refusal("NOT_ALLOWED", "referral_cycle", "The inviter was invited by this customer")
     }
   }
 

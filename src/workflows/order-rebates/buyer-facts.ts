@@ -30,22 +30,41 @@ export async function buyerFacts(
       pagination: { take: 1, skip: 0 },
     }),
   ])
-  const currency = order.currency_code.toLowerCase()
-  const capped = campaigns.filter((c) => c.caps.per_customer?.[currency]).map((c) => c.id)
-  const earned = capped.length
-    ? await container.resolve<RebateModuleService>(REBATE_MODULE).earnedByCampaign({
-        customer_id: order.customer_id,
-        currency_code: currency,
-        campaign_ids: capped,
-      })
-    : {}
+  const earned = await earnedByBeneficiary(
+    container,
+    [order.customer_id],
+    campaigns,
+    order.currency_code
+  )
   const groups = (customers[0]?.groups ?? []) as ({ id: string } | null)[]
   return {
     customer_id: order.customer_id,
     group_ids: groups.flatMap((g) => (g ? [g.id] : [])),
     is_first_order: (metadata?.count ?? 0) === 0,
-    earned_by_campaign: { [order.customer_id]: earned },
+    earned_by_campaign: earned,
   }
+}
+
+/**
+ * What each customer already earned from each campaign with a per-customer cap in this currency:
+ * the engine caps buyers and promoters alike. One query for all of them.
+ */
+export async function earnedByBeneficiary(
+  container: MedusaContainer,
+  customerIds: string[],
+  campaigns: EngineCampaign[],
+  currencyCode: string
+): Promise<Record<string, Record<string, string>>> {
+  const currency = currencyCode.toLowerCase()
+  const capped = campaigns.filter((c) => c.caps.per_customer?.[currency]).map((c) => c.id)
+  if (!capped.length || !customerIds.length) {
+    return Object.fromEntries(customerIds.map((id) => [id, {}]))
+  }
+  return container.resolve<RebateModuleService>(REBATE_MODULE).earnedByCustomerAndCampaign({
+    customer_ids: customerIds,
+    currency_code: currency,
+    campaign_ids: capped,
+  })
 }
 
 /** Collection, type, categories and tags of the ordered products, in one query. */

@@ -17,6 +17,7 @@ export type OrderRecord = {
   is_draft_order?: boolean | null
   currency_code: string
   customer_id: string | null
+  email?: string | null
   region_id: string | null
   sales_channel_id: string | null
   created_at: string | Date
@@ -37,6 +38,8 @@ export type OrderRecord = {
     canceled_at?: string | Date | null
     items?: { line_item_id: string; quantity: Amount }[] | null
   }[]
+  /** The cart the order was completed from (none for draft orders). */
+  cart?: { id: string } | null
   payment_collections?: {
     payments?: {
       captured_at?: string | Date | null
@@ -55,6 +58,7 @@ export const ORDER_FIELDS = [
   "is_draft_order",
   "currency_code",
   "customer_id",
+  "email",
   "region_id",
   "sales_channel_id",
   "created_at",
@@ -82,6 +86,7 @@ export const ORDER_LINKED_FIELDS = [
   "fulfillments.items.quantity",
   "payment_collections.payments.captured_at",
   "payment_collections.payments.refunds.amount",
+  "cart.id",
 ]
 
 const date = (d: string | Date | null | undefined) => (d ? new Date(d) : null)

@@ -1,5 +1,10 @@
-import { authenticate, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { StorePostCartReferral, StorePostReferralVisit } from "./referral-validators"
 import { StoreGetRebateQuoteParams, StoreGetRebateQuotesParams } from "./validators"
 
 // Quotes serve guests too; a logged-in customer's own facts (groups, first order) count.
@@ -22,5 +27,15 @@ export const storeRebatesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/carts/:id/rebate",
     middlewares: [optionalCustomer],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/rebates/referral-visits",
+    middlewares: [optionalCustomer, validateAndTransformBody(StorePostReferralVisit)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/rebate-referral",
+    middlewares: [optionalCustomer, validateAndTransformBody(StorePostCartReferral)],
   },
 ]

@@ -7,9 +7,11 @@ import type { RecordOrderRewardsInput, RewardRow, RewardToRecord } from "./types
  * second accrual waits on the unique index and then gets `false`: accrual happens once per order.
  */
 export async function claimOrder(manager: SqlManager, input: RecordOrderRewardsInput) {
+  const referral = input.referral
   const rows = await manager.execute<{ id: string }[]>(
-    `insert into rebate_order (id, order_id, customer_id, currency_code, line_paid_totals, placed_at)
-     values (?, ?, ?, ?, ?::jsonb, ?)
+    `insert into rebate_order (id, order_id, customer_id, currency_code, line_paid_totals, placed_at,
+       level1_id, level2_id, level1_source, attribution_id)
+     values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
      on conflict (order_id) where deleted_at is null do nothing
      returning id`,
     [
@@ -19,8 +21,18 @@ export async function claimOrder(manager: SqlManager, input: RecordOrderRewardsI
       input.currency_code,
       JSON.stringify(input.line_paid_totals),
       input.placed_at,
+      referral?.level1_id ?? null,
+      referral?.level2_id ?? null,
+      referral?.level1_source ?? null,
+      referral?.attribution_id ?? null,
     ]
   )
+  if (rows.length && referral?.attribution_id) {
+    await manager.execute(
+      `update rebate_attribution set order_id = ?, updated_at = now() where id = ?`,
+      [input.order_id, referral.attribution_id]
+    )
+  }
   return rows.length > 0
 }
 

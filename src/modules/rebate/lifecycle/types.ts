@@ -22,6 +22,13 @@ export type RecordOrderRewardsInput = {
   placed_at: Date
   line_paid_totals: Record<string, DecimalString>
   rewards: RewardToRecord[]
+  /** The order's promoters at placement, recorded for their stats. */
+  referral?: {
+    level1_id: string | null
+    level2_id: string | null
+    level1_source: "binding" | "attribution" | null
+    attribution_id: string | null
+  }
   /** Budgets of the campaigns involved, in the order's currency: checked exactly, under a lock. */
   budgets: Record<string, DecimalString>
 }

@@ -18,7 +18,12 @@ const RebateOrder = model
     delivered_at: model.dateTime().nullable(),
     canceled_at: model.dateTime().nullable(),
     window_starts_at: model.dateTime().nullable(),
+    /** The order's promoters at placement (DESIGN.md §6), for the promoter's stats. */
+    level1_id: model.text().nullable(),
+    level2_id: model.text().nullable(),
+    level1_source: model.enum(["binding", "attribution"]).nullable(),
+    attribution_id: model.text().nullable(),
   })
-  .indexes([{ on: ["customer_id"] }])
+  .indexes([{ on: ["customer_id"] }, { on: ["level1_id"] }, { on: ["level2_id"] }])
 
 export default RebateOrder

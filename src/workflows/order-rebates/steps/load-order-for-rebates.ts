@@ -24,6 +24,7 @@ export const loadOrderForRebatesStep = createStep(
       ...order,
       fulfillments: linked?.fulfillments ?? [],
       payment_collections: linked?.payment_collections ?? [],
+      cart: linked?.cart ?? null,
     } as unknown as OrderRecord)
   }
 )

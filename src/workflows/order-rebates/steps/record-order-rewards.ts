@@ -4,7 +4,8 @@ import { evaluateRewards } from "../../../modules/rebate/engine"
 import type { RewardToRecord } from "../../../modules/rebate/lifecycle/types"
 import type RebateModuleService from "../../../modules/rebate/service"
 import { getActiveCampaigns } from "../../../quotes/active-campaigns"
-import { buyerFacts, productFacts } from "../buyer-facts"
+import { buyerFacts, earnedByBeneficiary, productFacts } from "../buyer-facts"
+import { orderReferral } from "../referral-facts"
 import { linePaid, OrderRecord, snapshotLines } from "../order-facts"
 
 /**
@@ -29,10 +30,24 @@ export const recordOrderRewardsStep = createStep(
     if (existing) return new StepResponse({ recorded: false, rewards: 0 })
 
     const { campaigns, index } = await getActiveCampaigns(container)
-    const [facts, products] = await Promise.all([
+    const [buyer, products, referral] = await Promise.all([
       buyerFacts(container, order, campaigns),
       productFacts(container, order),
+      orderReferral(container, order),
     ])
+    const promoters = [
+      referral.facts.inviter_id,
+      referral.facts.level1_id,
+      referral.facts.level2_id,
+    ].filter((id): id is string => !!id)
+    const facts = {
+      ...buyer,
+      ...referral.facts,
+      earned_by_campaign: {
+        ...(await earnedByBeneficiary(container, promoters, campaigns, order.currency_code)),
+        ...buyer.earned_by_campaign,
+      },
+    }
     const currency = order.currency_code.toLowerCase()
     const lines = snapshotLines(order, products)
     const engineRewards = evaluateRewards({
@@ -82,6 +97,7 @@ export const recordOrderRewardsStep = createStep(
       line_paid_totals: Object.fromEntries(order.items.map((i) => [i.id, linePaid(i).total])),
       rewards,
       budgets,
+      referral: referral.recorded,
     })
     return new StepResponse({ recorded: result.recorded, rewards: result.rewards.length })
   }

@@ -1,5 +1,14 @@
-import { authenticate, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  StoreGetReferralParams,
+  StoreGetReferralPosterParams,
+  StorePostReferralBind,
+} from "../../rebates/referral-validators"
 import { StoreGetRebateEntriesParams, StoreGetRebateRewardsParams } from "./validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
@@ -44,5 +53,30 @@ export const storeCustomerRebateMiddlewares: MiddlewareRoute[] = [
       customer,
       validateAndTransformQuery(StoreGetRebateRewardsParams, { isList: true, defaultLimit: 20 }),
     ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/referral",
+    middlewares: [customer, validateAndTransformQuery(StoreGetReferralParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/referral/qr.svg",
+    middlewares: [customer, validateAndTransformQuery(StoreGetReferralParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/referral/poster.png",
+    middlewares: [customer, validateAndTransformQuery(StoreGetReferralPosterParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/referral/invitees",
+    middlewares: [customer],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/customers/me/referral/bind",
+    middlewares: [customer, validateAndTransformBody(StorePostReferralBind)],
   },
 ]

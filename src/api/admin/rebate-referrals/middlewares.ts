@@ -1,0 +1,16 @@
+import { validateAndTransformBody } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminPostReferralBinding, AdminPostReferralCode } from "./validators"
+
+export const adminRebateReferralsMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/admin/rebate-referrals/:customer_id/binding",
+    middlewares: [validateAndTransformBody(AdminPostReferralBinding)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/rebate-referrals/:customer_id/code",
+    middlewares: [validateAndTransformBody(AdminPostReferralCode)],
+  },
+]

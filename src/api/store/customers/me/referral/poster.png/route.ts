@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { renderPoster } from "../../../../../../referrals/poster"
+import type { StoreGetReferralPosterParamsType } from "../../../../rebates/referral-validators"
+import { currentPromoter } from "../promoter"
+
+/**
+ * GET /store/customers/me/referral/poster.png — a share poster (store name, optional product,
+ * QR code, code) rendered on the server, at the size the store configured.
+ */
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, StoreGetReferralPosterParamsType>,
+  res: MedusaResponse
+) {
+  const { product_id, currency_code, url } = req.validatedQuery
+  const { settings, code, link } = await currentPromoter(req, url)
+  const { png } = await renderPoster(req.scope, settings, { code, link, product_id, currency_code })
+  res.setHeader("content-type", "image/png")
+  res.setHeader("cache-control", "private, max-age=300")
+  res.send(png)
+}

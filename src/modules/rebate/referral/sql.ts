@@ -1,0 +1,332 @@
+import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
+import type { SqlManager } from "../ledger/sql"
+import { generateCode, normalizeCode, vanityCodeProblem } from "./codes"
+import type { BindingFact } from "./levels"
+
+export type CodeRow = {
+  id: string
+  code: string
+  customer_id: string
+  kind: string
+  is_primary: boolean
+}
+
+export type BindingRow = BindingFact & {
+  id: string
+  code: string | null
+  source: "registration" | "bind" | "admin"
+}
+
+export type AttributionRow = {
+  id: string
+  cart_id: string
+  order_id: string | null
+  promoter_id: string
+  code: string
+  visit_id: string | null
+  touched_at: Date
+  expires_at: Date
+}
+
+/** A refusal the storefront can show: an HTTP-mapped Medusa error with a machine-readable code. */
+export function refusal(
+  type: keyof typeof MedusaError.Types,
+  reason: string,
+  message: string
+): MedusaError {
+  return new MedusaError(MedusaError.Types[type], message, reason)
+}
+
+export async function primaryCodeOf(manager: SqlManager, customerId: string) {
+  const [row] = await manager.execute<CodeRow[]>(
+    `select id, code, customer_id, kind, is_primary from rebate_referral_code
+     where customer_id = ? and is_primary and deleted_at is null`,
+    [customerId]
+  )
+  return row ?? null
+}
+
+/**
+ * The customer's primary code, generated on first use. ON CONFLICT covers both races: a second
+ * request for the same customer (one primary per customer) and a code drawn twice (retry).
+ */
+export async function ensurePrimaryCode(manager: SqlManager, customerId: string) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const existing = await primaryCodeOf(manager, customerId)
+    if (existing) return existing
+    await manager.execute(
+      `insert into rebate_referral_code (id, code, customer_id, kind, is_primary)
+       values (?, ?, ?, 'generated', true) on conflict do nothing`,
+      [generateEntityId(undefined, "rcode"), generateCode(), customerId]
+    )
+  }
+  throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Could not allocate a referral code")
+}
+
+/** Which customer a code (primary or an earlier alias) belongs to. */
+export async function findCode(manager: SqlManager, input: string) {
+  const [row] = await manager.execute<CodeRow[]>(
+    `select id, code, customer_id, kind, is_primary from rebate_referral_code
+     where code = ? and deleted_at is null`,
+    [normalizeCode(input)]
+  )
+  return row ?? null
+}
+
+export async function requireCode(manager: SqlManager, input: string) {
+  const row = await findCode(manager, input)
+  if (!row) throw refusal("NOT_FOUND", "unknown_code", `Referral code ${input} does not exist`)
+  return row
+}
+
+/**
+ * Makes `input` the customer's primary code (admin vanity codes). The earlier code stays as an
+ * alias, so links already shared keep working. Returns the previous primary code's id.
+ */
+export async function setPrimaryCode(manager: SqlManager, customerId: string, input: string) {
+  const code = normalizeCode(input)
+  const problem = vanityCodeProblem(code)
+  if (problem) throw refusal("INVALID_DATA", "invalid_code", `code: ${problem}`)
+  const owner = await findCode(manager, code)
+  if (owner && owner.customer_id !== customerId) {
+    throw refusal("CONFLICT", "code_taken", `Referral code ${code} belongs to another customer`)
+  }
+  const previous = await primaryCodeOf(manager, customerId)
+  if (previous?.code === code) return { code: previous, previous_id: previous.id }
+  await manager.execute(
+    `update rebate_referral_code set is_primary = false, updated_at = now()
+     where customer_id = ? and is_primary and deleted_at is null`,
+    [customerId]
+  )
+  if (owner) {
+    await manager.execute(
+      `update rebate_referral_code set is_primary = true, updated_at = now() where id = ?`,
+      [owner.id]
+    )
+  } else {
+    await manager.execute(
+      `insert into rebate_referral_code (id, code, customer_id, kind, is_primary)
+       values (?, ?, ?, 'vanity', true)`,
+      [generateEntityId(undefined, "rcode"), code, customerId]
+    )
+  }
+  return { code: (await primaryCodeOf(manager, customerId))!, previous_id: previous?.id ?? null }
+}
+
+/** Puts a customer's primary code back to `codeId` (compensation of setPrimaryCode). */
+export async function restorePrimaryCode(
+  manager: SqlManager,
+  customerId: string,
+  codeId: string | null
+) {
+  await manager.execute(
+    `update rebate_referral_code set is_primary = false, updated_at = now()
+     where customer_id = ? and is_primary and deleted_at is null`,
+    [customerId]
+  )
+  if (codeId) {
+    await manager.execute(
+      `update rebate_referral_code set is_primary = true, updated_at = now() where id = ?`,
+      [codeId]
+    )
+  }
+}
+
+export async function bindingsOf(manager: SqlManager, inviteeIds: string[], lock = false) {
+  if (!inviteeIds.length) return []
+  return manager.execute<BindingRow[]>(
+    `select id, invitee_id, inviter_id, code, source, bound_at, expires_at
+     from rebate_referral_binding
+     where invitee_id in (${inviteeIds.map(() => "?").join(", ")}) and deleted_at is null
+     ${lock ? "for update" : ""}`,
+    inviteeIds
+  )
+}
+
+/** Writes the invitee's binding (insert, or overwrite the one row), with its audit entry. */
+export async function writeBinding(
+  manager: SqlManager,
+  input: {
+    invitee_id: string
+    inviter_id: string | null
+    code: string | null
+    source: BindingRow["source"]
+    bound_at: Date
+    expires_at: Date | null
+    audit: {
+      action: "bound" | "changed" | "removed"
+      from_inviter_id: string | null
+      actor_type: "customer" | "admin" | "system"
+      actor_id: string | null
+      reason: string | null
+    }
+  }
+) {
+  const auditId = generateEntityId(undefined, "raud")
+  await manager.execute(
+    `insert into rebate_referral_binding (id, invitee_id, inviter_id, code, source, bound_at, expires_at)
+     values (?, ?, ?, ?, ?, ?, ?)
+     on conflict (invitee_id) where deleted_at is null do update set inviter_id = excluded.inviter_id,
+       code = excluded.code, source = excluded.source, bound_at = excluded.bound_at,
+       expires_at = excluded.expires_at, updated_at = now()`,
+    [
+      generateEntityId(undefined, "rbind"),
+      input.invitee_id,
+      input.inviter_id,
+      input.code,
+      input.source,
+      input.bound_at,
+      input.expires_at,
+    ]
+  )
+  await manager.execute(
+    `insert into rebate_referral_audit
+       (id, invitee_id, action, from_inviter_id, to_inviter_id, actor_type, actor_id, reason)
+     values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      auditId,
+      input.invitee_id,
+      input.audit.action,
+      input.audit.from_inviter_id,
+      input.inviter_id,
+      input.audit.actor_type,
+      input.audit.actor_id,
+      input.audit.reason,
+    ]
+  )
+  const [binding] = await bindingsOf(manager, [input.invitee_id])
+  return { binding, audit_id: auditId }
+}
+
+/** Undoes writeBinding: the earlier row (or none) comes back and the audit entry goes. */
+export async function restoreBinding(
+  manager: SqlManager,
+  inviteeId: string,
+  previous: BindingRow | null,
+  auditId: string
+) {
+  await manager.execute(`delete from rebate_referral_audit where id = ?`, [auditId])
+  if (!previous) {
+    await manager.execute(
+      `delete from rebate_referral_binding where invitee_id = ? and deleted_at is null`,
+      [inviteeId]
+    )
+    return
+  }
+  await manager.execute(
+    `update rebate_referral_binding set inviter_id = ?, code = ?, source = ?, bound_at = ?,
+       expires_at = ?, updated_at = now() where invitee_id = ? and deleted_at is null`,
+    [
+      previous.inviter_id,
+      previous.code,
+      previous.source,
+      previous.bound_at,
+      previous.expires_at,
+      inviteeId,
+    ]
+  )
+}
+
+export async function attributionOfCart(manager: SqlManager, cartId: string, lock = false) {
+  const [row] = await manager.execute<AttributionRow[]>(
+    `select id, cart_id, order_id, promoter_id, code, visit_id, touched_at, expires_at
+     from rebate_attribution where cart_id = ? and deleted_at is null ${lock ? "for update" : ""}`,
+    [cartId]
+  )
+  return row ?? null
+}
+
+export async function writeAttribution(
+  manager: SqlManager,
+  input: Omit<AttributionRow, "id" | "order_id">
+) {
+  await manager.execute(
+    `insert into rebate_attribution (id, cart_id, promoter_id, code, visit_id, touched_at, expires_at)
+     values (?, ?, ?, ?, ?, ?, ?)
+     on conflict (cart_id) where deleted_at is null do update set promoter_id = excluded.promoter_id,
+       code = excluded.code, visit_id = excluded.visit_id, touched_at = excluded.touched_at,
+       expires_at = excluded.expires_at, updated_at = now()`,
+    [
+      generateEntityId(undefined, "ratt"),
+      input.cart_id,
+      input.promoter_id,
+      input.code,
+      input.visit_id,
+      input.touched_at,
+      input.expires_at,
+    ]
+  )
+  return (await attributionOfCart(manager, input.cart_id))!
+}
+
+/** Undoes writeAttribution (compensation): the earlier attribution, or none, comes back. */
+export async function restoreAttribution(
+  manager: SqlManager,
+  cartId: string,
+  previous: AttributionRow | null
+) {
+  if (!previous) {
+    await manager.execute(
+      `delete from rebate_attribution where cart_id = ? and deleted_at is null`,
+      [cartId]
+    )
+    return
+  }
+  await writeAttribution(manager, previous)
+}
+
+export type Earnings = { currency_code: string; pending: string; settled: string }
+
+/**
+ * What a promoter earned from others' orders, per currency: pending (not yet settled, net of
+ * reversals) and settled (net of clawbacks). Optionally per buyer, for the invitee list.
+ */
+export async function promoterEarnings(
+  manager: SqlManager,
+  promoterId: string,
+  buyerIds?: string[]
+): Promise<(Earnings & { buyer_id: string | null })[]> {
+  const byBuyer = buyerIds !== undefined
+  if (byBuyer && !buyerIds.length) return []
+  const rows = await manager.execute<(Earnings & { buyer_id: string | null })[]>(
+    `select ${byBuyer ? "buyer_id" : "null as buyer_id"}, currency_code,
+       coalesce(sum(amount - reversed_amount) filter (where status = 'pending'), 0)::text as pending,
+       coalesce(sum(amount - reversed_amount) filter (where status in ('settled', 'reversed')), 0)::text as settled
+     from rebate_reward
+     where customer_id = ? and beneficiary_role <> 'buyer' and deleted_at is null
+     ${byBuyer ? `and buyer_id in (${buyerIds.map(() => "?").join(", ")})` : ""}
+     group by ${byBuyer ? "buyer_id, " : ""}currency_code order by currency_code`,
+    [promoterId, ...(buyerIds ?? [])]
+  )
+  return rows
+}
+
+/** Invitees bound (validly, now) to any of `inviterIds`. */
+export async function inviteesOf(manager: SqlManager, inviterIds: string[], at: Date) {
+  if (!inviterIds.length) return []
+  return manager.execute<BindingRow[]>(
+    `select id, invitee_id, inviter_id, code, source, bound_at, expires_at
+     from rebate_referral_binding
+     where inviter_id in (${inviterIds.map(() => "?").join(", ")}) and deleted_at is null
+       and (expires_at is null or expires_at > ?)
+     order by bound_at desc, id`,
+    [...inviterIds, at]
+  )
+}
+
+/** Orders a promoter was level 1 or level 2 of, and visits through their links. */
+export async function promoterCounts(manager: SqlManager, promoterId: string) {
+  const [row] = await manager.execute<{ orders: string; visits: string }[]>(
+    `select (select count(*) from rebate_order where (level1_id = ? or level2_id = ?)
+               and deleted_at is null) as orders,
+            (select count(*) from rebate_referral_visit where promoter_id = ?
+               and deleted_at is null) as visits`,
+    [promoterId, promoterId, promoterId]
+  )
+  return { orders: Number(row.orders), visits: Number(row.visits) }
+}
+
+/** A transaction-scoped lock on a name: serialises writes to a row that may not exist yet. */
+export async function lockKey(manager: SqlManager, key: string) {
+  await manager.execute(`select pg_advisory_xact_lock(hashtext(?))`, [key])
+}

@@ -1,0 +1,125 @@
+import { Resvg } from "@resvg/resvg-js"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
+import fs from "node:fs/promises"
+import path from "node:path"
+import type { ReferralSettings } from "../modules/rebate/options"
+import { clip, DEFAULT_POSTER_TEMPLATE, fillPosterTemplate, PosterValues } from "./poster-template"
+import { qrPath } from "./qr"
+
+/** DejaVu ships with the plugin so that a poster has text on a server without system fonts. */
+const BUNDLED_FONTS = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono-Bold.ttf"].map(
+  (file) => path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf", file)
+)
+const IMAGE_TIMEOUT_MS = 3000
+const IMAGE_MAX_BYTES = 5 * 1024 * 1024
+
+export type PosterRequest = {
+  code: string
+  link: string
+  product_id?: string | null
+  currency_code?: string | null
+}
+
+/**
+ * The promoter's share poster as PNG bytes, rendered server-side from an SVG template (the store's
+ * own, or the default) with resvg: no browser, no download at install time.
+ */
+export async function renderPoster(
+  container: MedusaContainer,
+  settings: ReferralSettings,
+  request: PosterRequest
+): Promise<{ png: Buffer; width: number; height: number }> {
+  const [storeName, product, template] = await Promise.all([
+    storeNameOf(container),
+    request.product_id ? productOf(container, request.product_id, request.currency_code) : null,
+    settings.poster.template_path
+      ? fs.readFile(settings.poster.template_path, "utf8")
+      : DEFAULT_POSTER_TEMPLATE,
+  ])
+  const qr = qrPath(request.link)
+  const values: PosterValues = {
+    width: settings.poster.width,
+    height: settings.poster.height,
+    store_name: clip(storeName, 24),
+    headline: product ? "Recommended for you" : "Shop with my code",
+    code: request.code,
+    link: request.link,
+    qr_size: qr.size,
+    qr_path: qr.path,
+    product,
+  }
+  const svg = fillPosterTemplate(template, values)
+  const rendered = new Resvg(svg, {
+    font: {
+      fontFiles: [...BUNDLED_FONTS, ...settings.poster.font_files],
+      loadSystemFonts: false,
+      defaultFontFamily: "DejaVu Sans",
+    },
+  }).render()
+  return { png: rendered.asPng(), width: rendered.width, height: rendered.height }
+}
+
+async function storeNameOf(container: MedusaContainer): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "store",
+    fields: ["name"],
+    pagination: { take: 1, skip: 0 },
+  })
+  return (data[0]?.name as string | undefined) ?? "Our store"
+}
+
+async function productOf(
+  container: MedusaContainer,
+  productId: string,
+  currencyCode?: string | null
+): Promise<PosterValues["product"]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const currency = currencyCode?.toLowerCase()
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [
+      "title",
+      "thumbnail",
+      ...(currency ? ["variants.calculated_price.calculated_amount"] : []),
+    ],
+    filters: { id: productId },
+    ...(currency
+      ? { context: { variants: { calculated_price: QueryContext({ currency_code: currency }) } } }
+      : {}),
+  })
+  const product = data[0]
+  if (!product) return null
+  const prices = (
+    (product.variants ?? []) as { calculated_price?: { calculated_amount?: number } }[]
+  )
+    .map((v) => v?.calculated_price?.calculated_amount)
+    .filter((p): p is number => typeof p === "number")
+  const price =
+    currency && prices.length
+      ? new Intl.NumberFormat("en", { style: "currency", currency }).format(Math.min(...prices))
+      : ""
+  return {
+    title: clip(product.title as string, 32),
+    price,
+    image: await imageDataUrl(product.thumbnail as string | null),
+  }
+}
+
+/** The product's image as a data: URL; a slow, large or failing image is left out, not an error. */
+async function imageDataUrl(url: string | null): Promise<string> {
+  if (!url) return ""
+  if (url.startsWith("data:image/")) return url
+  if (!/^https?:\/\//.test(url)) return ""
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(IMAGE_TIMEOUT_MS) })
+    const type = response.headers.get("content-type") ?? ""
+    if (!response.ok || !/^image\/(png|jpeg|gif|webp)/.test(type)) return ""
+    const bytes = Buffer.from(await response.arrayBuffer())
+    if (bytes.length > IMAGE_MAX_BYTES) return ""
+    return `data:${type.split(";")[0]};base64,${bytes.toString("base64")}`
+  } catch {
+    return ""
+  }
+}

@@ -1,0 +1,5 @@
+export * from "./workflows/attach-cart-rebate-referral"
+export * from "./workflows/bind-rebate-referral"
+export * from "./workflows/change-rebate-referral-binding"
+export * from "./workflows/record-rebate-referral-visit"
+export * from "./workflows/set-rebate-referral-code"

@@ -1,0 +1,18 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { REBATE_MODULE } from "../../../modules/rebate"
+import type { BindReferralInput } from "../../../modules/rebate/referral/types"
+import type RebateModuleService from "../../../modules/rebate/service"
+
+/** Binds an invitee to a code's owner; the compensation puts the earlier binding back. */
+export const bindRebateReferralStep = createStep(
+  "bind-rebate-referral",
+  async (input: BindReferralInput, { container }) => {
+    const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
+    const { binding, previous, audit_id } = await rebate.bindReferral(input)
+    return new StepResponse(binding, { invitee_id: input.invitee_id, previous, audit_id })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    await container.resolve<RebateModuleService>(REBATE_MODULE).restoreReferralBinding(undo)
+  }
+)

@@ -1,0 +1,17 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { REBATE_MODULE } from "../../../modules/rebate"
+import type RebateModuleService from "../../../modules/rebate/service"
+
+/** Sets a customer's vanity code; the compensation makes the earlier code primary again. */
+export const setRebateReferralCodeStep = createStep(
+  "set-rebate-referral-code",
+  async (input: { customer_id: string; code: string }, { container }) => {
+    const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
+    const { code, previous_id } = await rebate.setReferralCode(input)
+    return new StepResponse(code, { customer_id: input.customer_id, code_id: previous_id })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    await container.resolve<RebateModuleService>(REBATE_MODULE).restoreReferralCode(undo)
+  }
+)

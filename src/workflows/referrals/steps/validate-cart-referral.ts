@@ -1,0 +1,48 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { REBATE_MODULE } from "../../../modules/rebate"
+import { refusal } from "../../../modules/rebate/referral/sql"
+import type RebateModuleService from "../../../modules/rebate/service"
+
+/**
+ * The cart exists and is still a cart, and the code is not the shopper's own: not their customer
+ * id (checked again by the module) and not their e-mail address, for guests.
+ */
+export const validateCartReferralStep = createStep(
+  "validate-cart-rebate-referral",
+  async (input: { cart_id: string; code: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
+    const [{ data: carts }, code] = await Promise.all([
+      query.graph({
+        entity: "cart",
+        fields: ["id", "customer_id", "email", "completed_at"],
+        filters: { id: input.cart_id },
+      }),
+      rebate.findReferralCode(input.code),
+    ])
+    const cart = carts[0]
+    if (!cart) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} was not found`)
+    }
+    if (cart.completed_at)
+      throw refusal("NOT_ALLOWED", "cart_completed", "This cart is already an order")
+    if (!code)
+      throw refusal("NOT_FOUND", "unknown_code", `Referral code ${input.code} does not exist`)
+    if (cart.email && code.customer_id !== cart.customer_id) {
+      const { data: owners } = await query.graph({
+        entity: "customer",
+        fields: ["email"],
+        filters: { id: code.customer_id },
+      })
+      if (owners[0]?.email && owners[0].email.toLowerCase() === cart.email.toLowerCase()) {
+        throw refusal(
+          "NOT_ALLOWED",
+          "self_referral",
+          "A customer cannot be referred by their own code"
+        )
+      }
+    }
+    return new StepResponse({ customer_id: (cart.customer_id as string | null) ?? null })
+  }
+)

@@ -1,0 +1,14 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { RecordVisitInput } from "../../../modules/rebate/referral/types"
+import { recordRebateReferralVisitStep } from "../steps/record-rebate-referral-visit"
+
+/**
+ * Records a visit through a tracking link. The visit's attribution lasts the attribution window;
+ * the storefront attaches it to the cart with its id.
+ *
+ * @summary Record a referral visit.
+ */
+export const recordRebateReferralVisitWorkflow = createWorkflow(
+  "record-rebate-referral-visit",
+  (input: RecordVisitInput) => new WorkflowResponse(recordRebateReferralVisitStep(input))
+)
