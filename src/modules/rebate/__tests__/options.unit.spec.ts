@@ -1,4 +1,4 @@
-import { resolveProgram } from "../options"
+import { resolveProgram, resolveReferralSettings } from "../options"
 
 describe("resolveProgram", () => {
   it("fills in the documented defaults", () => {
@@ -38,5 +38,34 @@ describe("resolveProgram", () => {
     [{ min_withdrawal: [{ currency_code: "usd", amount: -5 }] }, /min_withdrawal/],
   ])("refuses %j at boot", (options, message) => {
     expect(() => resolveProgram(options)).toThrow(message)
+  })
+})
+
+describe("resolveReferralSettings", () => {
+  it("fills in the documented defaults", () => {
+    expect(resolveReferralSettings({ storefront_url: "https://shop.example" })).toEqual({
+      attribution_window_days: 30,
+      binding_validity_days: null,
+      attribution_model: "last_touch",
+      level1_priority: "binding",
+      storefront_url: "https://shop.example",
+      poster: { width: 750, height: 1334, template_path: null, font_files: [] },
+    })
+  })
+
+  it("refuses settings that cannot work, naming the option", () => {
+    expect(() => resolveReferralSettings({ binding_validity_days: -1 })).toThrow(
+      /binding_validity_days/
+    )
+    expect(() =>
+      resolveReferralSettings({ attribution_model: "middle_touch" as "first_touch" })
+    ).toThrow(/attribution_model/)
+    expect(() => resolveReferralSettings({ level1_priority: "x" as "binding" })).toThrow(
+      /level1_priority/
+    )
+    expect(() => resolveReferralSettings({ storefront_url: "shop.example" })).toThrow(
+      /storefront_url/
+    )
+    expect(() => resolveReferralSettings({ poster: { width: 50 } })).toThrow(/poster.width/)
   })
 })
