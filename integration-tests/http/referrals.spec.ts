@@ -161,6 +161,16 @@ medusaIntegrationTestRunner({
         as(buyer)
       )
       expect(data.referral_binding).toMatchObject({ expires_at: null })
+      // The product page now shows the invitee's own referral reward (2% of 20.00) to the buyer.
+      const quote = async (customer: Customer | null) =>
+        (
+          await api.get(
+            `/store/rebates/quote?variant_id=${store.teeM.id}&region_id=${store.region.id}`,
+            as(customer)
+          )
+        ).data.rebate_quote
+      expect(await quote(buyer)).toMatchObject({ amount: 0.4 })
+      expect(await quote(null)).toMatchObject({ amount: 0 })
       const order = await placeOrder(getContainer(), store, {
         customer_id: buyer.customer.id,
         email: "buyer@example.com",
