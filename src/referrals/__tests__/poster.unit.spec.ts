@@ -1,5 +1,10 @@
 import { Resvg } from "@resvg/resvg-js"
 import jsQR from "jsqr"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { ReferralSettings, resolveReferralSettings } from "../../modules/rebate/options"
+import { renderPoster } from "../poster"
 import { DEFAULT_POSTER_TEMPLATE, fillPosterTemplate } from "../poster-template"
 import { qrPath, qrSvg } from "../qr"
 
@@ -49,5 +54,38 @@ describe("poster template", () => {
     })
     expect(svg).toContain(">Tee<")
     expect(svg).toContain("$20.00")
+  })
+})
+
+describe("renderPoster", () => {
+  // The poster reads the store's name through Query; nothing else of the container is needed.
+  const container = {
+    resolve: () => ({ graph: async () => ({ data: [{ name: "Shop" }] }) }),
+  } as unknown as Parameters<typeof renderPoster>[0]
+  const settings = (poster: Partial<ReferralSettings["poster"]>) =>
+    resolveReferralSettings({ storefront_url: "https://shop.test", poster })
+
+  it("renders a store's own template at the configured size, with a readable QR code", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "poster-"))
+    const template = path.join(dir, "poster.svg")
+    fs.writeFileSync(
+      template,
+      `<svg xmlns="http://www.w3.org/2000/svg" width="{{width}}" height="{{height}}" viewBox="0 0 500 500">
+        <rect width="500" height="500" fill="#fff"/>
+        <text x="20" y="40">{{store_name}} {{code}}</text>
+        <svg x="100" y="100" width="300" height="300" viewBox="0 0 {{qr_size}} {{qr_size}}"><path d="{{qr_path}}"/></svg>
+      </svg>`
+    )
+    const { png, width, height } = await renderPoster(
+      container,
+      settings({ width: 1000, height: 1000, template_path: template }),
+      { code: "ABCD2345", link }
+    )
+    expect([width, height]).toEqual([1000, 1000])
+    expect(png.readUInt32BE(16)).toBe(1000)
+    const image = new Resvg(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="1000"><image width="1000" height="1000" href="data:image/png;base64,${png.toString("base64")}"/></svg>`
+    ).render()
+    expect(jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data).toBe(link)
   })
 })

@@ -1,0 +1,143 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { REBATE_MODULE } from ".."
+import * as models from "../models"
+import RebateModuleService from "../service"
+
+jest.setTimeout(120 * 1000)
+
+const DAY = 86_400_000
+const ago = (days: number) => new Date(Date.now() - days * DAY)
+
+moduleIntegrationTestRunner<RebateModuleService>({
+  moduleName: REBATE_MODULE,
+  moduleModels: Object.values(models),
+  resolve: "./src/modules/rebate",
+  pathToMigrations: "./src/modules/rebate/migrations",
+  moduleOptions: {
+    attribution_model: "first_touch",
+    binding_validity_days: 30,
+    level1_priority: "attribution",
+  },
+  testSuite: ({ service }) => {
+    const codeOf = async (customerId: string) => (await service.ensureReferralCode(customerId)).code
+    const reason = (promise: Promise<unknown>) =>
+      promise.then(
+        () => "ok",
+        (e: { code?: string }) => e.code
+      )
+
+    it("gives each customer one stable code, also when asked concurrently", async () => {
+      const codes = await Promise.all(Array.from({ length: 8 }, () => codeOf("cus_a")))
+      expect(new Set(codes).size).toBe(1)
+      expect(await codeOf("cus_a")).toBe(codes[0])
+      expect(await codeOf("cus_b")).not.toBe(codes[0])
+      expect(await service.listRebateReferralCodes({ customer_id: "cus_a" })).toHaveLength(1)
+    })
+
+    it("first touch keeps a valid cart attribution and gives way to an expired one", async () => {
+      const [a, b] = [await codeOf("cus_a"), await codeOf("cus_b")]
+      await service.attachCartReferral({ cart_id: "cart_1", code: a })
+      const second = await service.attachCartReferral({ cart_id: "cart_1", code: b })
+      expect(second).toMatchObject({ replaced: false, attribution: { promoter_id: "cus_a" } })
+
+      const later = new Date(Date.now() + 31 * DAY)
+      const third = await service.attachCartReferral({ cart_id: "cart_1", code: b, at: later })
+      expect(third).toMatchObject({ replaced: true, attribution: { promoter_id: "cus_b" } })
+      // Compensation puts the earlier attribution back.
+      await service.restoreCartReferral({ cart_id: "cart_1", previous: third.previous })
+      expect((await service.listRebateAttributions({ cart_id: "cart_1" }))[0].promoter_id).toBe(
+        "cus_a"
+      )
+    })
+
+    it("a binding lasts its validity; then the customer may be bound again", async () => {
+      const [a, b] = [await codeOf("cus_a"), await codeOf("cus_b")]
+      const boundAt = ago(31)
+      const first = await service.bindReferral({
+        invitee_id: "cus_c",
+        code: a,
+        source: "bind",
+        at: boundAt,
+      })
+      expect(first.binding.expires_at).toEqual(new Date(boundAt.getTime() + 30 * DAY))
+      const again = await service.bindReferral({ invitee_id: "cus_c", code: b, source: "bind" })
+      expect(again.binding).toMatchObject({ inviter_id: "cus_b" })
+      expect(
+        await reason(service.bindReferral({ invitee_id: "cus_c", code: a, source: "bind" }))
+      ).toBe("already_bound")
+      const audit = await service.listRebateReferralAudits(
+        { invitee_id: "cus_c" },
+        { order: { created_at: "ASC" } }
+      )
+      expect(audit.map((e) => [e.action, e.from_inviter_id, e.to_inviter_id])).toEqual([
+        ["bound", null, "cus_a"],
+        ["bound", "cus_a", "cus_b"],
+      ])
+      // Compensation of the second binding brings the first (expired) one back and drops its audit.
+      await service.restoreReferralBinding({
+        invitee_id: "cus_c",
+        previous: again.previous,
+        audit_id: again.audit_id,
+      })
+      expect((await service.bindingOf("cus_c"))?.inviter_id).toBe("cus_a")
+      expect(await service.listRebateReferralAudits({ invitee_id: "cus_c" })).toHaveLength(1)
+    })
+
+    it("two binds racing for one invitee: exactly one wins", async () => {
+      const codes = await Promise.all(["cus_a", "cus_b", "cus_d"].map(codeOf))
+      const results = await Promise.all(
+        codes.map((code) =>
+          reason(service.bindReferral({ invitee_id: "cus_e", code, source: "bind" }))
+        )
+      )
+      expect(results.filter((r) => r === "ok")).toHaveLength(1)
+      expect(results.filter((r) => r === "already_bound")).toHaveLength(2)
+      expect(await service.listRebateReferralAudits({ invitee_id: "cus_e" })).toHaveLength(1)
+    })
+
+    it("with level1_priority attribution, the order's link promoter is level 1 and the inviter stays the inviter", async () => {
+      await service.bindReferral({
+        invitee_id: "cus_buyer",
+        code: await codeOf("cus_a"),
+        source: "bind",
+      })
+      await service.bindReferral({
+        invitee_id: "cus_b",
+        code: await codeOf("cus_root"),
+        source: "bind",
+      })
+      await service.attachCartReferral({ cart_id: "cart_2", code: await codeOf("cus_b") })
+      const facts = await service.referralFactsForOrder({
+        buyer_id: "cus_buyer",
+        cart_id: "cart_2",
+        at: new Date(),
+      })
+      const [attribution] = await service.listRebateAttributions({ cart_id: "cart_2" })
+      expect(facts).toMatchObject({
+        inviter_id: "cus_a",
+        level1_id: "cus_b",
+        level2_id: "cus_root",
+        level1_source: "attribution",
+        attribution_id: attribution.id,
+      })
+    })
+
+    it("a vanity code becomes primary, the old code stays an alias, and compensation restores it", async () => {
+      const old = await codeOf("cus_a")
+      const { code, previous_id } = await service.setReferralCode({
+        customer_id: "cus_a",
+        code: "vip-2026",
+      })
+      expect(code).toMatchObject({ code: "VIP2026", kind: "vanity", is_primary: true })
+      expect((await service.findReferralCode(old))?.customer_id).toBe("cus_a")
+      expect(await reason(service.setReferralCode({ customer_id: "cus_b", code: "VIP2026" }))).toBe(
+        "code_taken"
+      )
+      expect(await reason(service.setReferralCode({ customer_id: "cus_b", code: "no!" }))).toBe(
+        "invalid_code"
+      )
+      await service.restoreReferralCode({ customer_id: "cus_a", code_id: previous_id })
+      expect(await codeOf("cus_a")).toBe(old)
+    })
+  },
+})
