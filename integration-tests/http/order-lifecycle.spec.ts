@@ -11,11 +11,14 @@ import { createAutomaticItemsPromotion } from "./helpers/promotions"
 import {
   cancelOrder,
   capture,
+  claim,
   fulfil,
   lineOf,
   placeOrder,
+  readOrder,
   receiveReturn,
   refund,
+  requestExchange,
   requestReturn,
 } from "./helpers/orders"
 import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
@@ -145,7 +148,8 @@ medusaIntegrationTestRunner({
       )
       expect((await settleAt(30)).rewards).toEqual(0) // held: the window does not close
 
-      await receiveReturn(container, returnId, [{ id: line, quantity: 1 }])
+      // Received as damaged (dismissed): returned all the same.
+      await receiveReturn(container, returnId, [{ id: line, quantity: 1 }], { damaged: true })
       await eventually(async () =>
         expect(await balances()).toEqual({ pending: 1.8, available: 0, lifetime: 1.8 })
       )
@@ -199,6 +203,64 @@ medusaIntegrationTestRunner({
         expect((await rebate.listRebateRewards({ order_id: order.id }))[0].held).toBe(false)
       )
       expect(await balances()).toEqual({ pending: 1.8, available: 0, lifetime: 1.8 })
+    })
+
+    it("an exchange holds the returned line, claws back the unit once received, and the new item earns nothing", async () => {
+      const container = getContainer()
+      const { order, line } = await teeOrder()
+      await capture(container, order.id)
+      await fulfil(container, store, order.id, [{ id: line, quantity: 3 }])
+      const returnId = await requestExchange(
+        container,
+        store,
+        order.id,
+        [{ id: line, quantity: 1 }],
+        [{ variant_id: store.mugS.id, quantity: 1 }]
+      )
+      await eventually(async () =>
+        expect((await rebate.listRebateRewards({ order_id: order.id }))[0].held).toBe(true)
+      )
+      expect((await settleAt(30)).rewards).toEqual(0)
+
+      await receiveReturn(container, returnId, [{ id: line, quantity: 1 }])
+      await eventually(async () =>
+        expect(await balances()).toEqual({ pending: 1.8, available: 0, lifetime: 1.8 })
+      )
+      // The exchange's outbound mug is a new line of the order: rewards accrue once, at placement.
+      expect(await rebate.listRebateRewards({ order_id: order.id })).toHaveLength(1)
+      // The after-sales window starts when everything the order still ships is delivered.
+      expect((await settleAt(30)).rewards).toEqual(0)
+      const mug = lineOf(await readOrder(container, order.id), store.mugS.id)
+      await fulfil(container, store, order.id, [{ id: mug, quantity: 1 }])
+      await eventually(async () =>
+        expect(
+          (await rebate.listRebateRewards({ order_id: order.id }))[0].settles_at
+        ).not.toBeNull()
+      )
+      expect((await settleAt(30)).rewards).toEqual(1)
+      expect(await balances()).toEqual({ pending: 0, available: 1.8, lifetime: 1.8 })
+    })
+
+    it("a claim changes nothing by itself; the claim's refund claws back in proportion", async () => {
+      const container = getContainer()
+      const { order, line } = await teeOrder()
+      const paymentId = await capture(container, order.id)
+      await fulfil(container, store, order.id, [{ id: line, quantity: 3 }])
+      await eventually(async () =>
+        expect(
+          (await rebate.listRebateRewards({ order_id: order.id }))[0].settles_at
+        ).not.toBeNull()
+      )
+      // A replacement: the customer paid in full and keeps what they paid for.
+      await claim(container, order.id, "replace", [{ id: line, quantity: 1 }])
+      // A refund claim: the money goes back through a refund, which is what claws back.
+      await claim(container, order.id, "refund", [{ id: line, quantity: 1 }])
+      await refund(container, paymentId, 18)
+      await eventually(async () =>
+        expect(await balances()).toEqual({ pending: 1.8, available: 0, lifetime: 1.8 })
+      )
+      const [reward] = await rebate.listRebateRewards({ order_id: order.id })
+      expect(reward).toMatchObject({ status: "pending", held: false })
     })
 
     it("accrues a draft order when it is converted, not before", async () => {

@@ -2,11 +2,15 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   addShippingMethodToCartWorkflow,
+  beginClaimOrderWorkflow,
+  beginExchangeOrderWorkflow,
   beginReceiveReturnWorkflow,
   beginReturnOrderWorkflow,
   cancelOrderWorkflow,
   capturePaymentWorkflow,
   completeCartWorkflow,
+  confirmClaimRequestWorkflow,
+  confirmExchangeRequestWorkflow,
   confirmReturnReceiveWorkflow,
   confirmReturnRequestWorkflow,
   createCartWorkflow,
@@ -14,7 +18,11 @@ import {
   createOrderShipmentWorkflow,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
+  dismissItemReturnRequestWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
+  orderClaimItemWorkflow,
+  orderExchangeAddNewItemWorkflow,
+  orderExchangeRequestItemReturnWorkflow,
   receiveItemReturnRequestWorkflow,
   refundPaymentWorkflow,
   requestItemReturnWorkflow,
@@ -161,13 +169,68 @@ export async function requestReturn(
   return returnId
 }
 
-/** Receives the returned items (emits `order.return_received`). */
-export async function receiveReturn(container: MedusaContainer, returnId: string, items: Items) {
+/** Receives the returned items, or with `damaged` dismisses them (emits `order.return_received`). */
+export async function receiveReturn(
+  container: MedusaContainer,
+  returnId: string,
+  items: Items,
+  { damaged = false } = {}
+) {
   await beginReceiveReturnWorkflow(container).run({ input: { return_id: returnId } })
-  await receiveItemReturnRequestWorkflow(container).run({ input: { return_id: returnId, items } })
+  const receive = damaged ? dismissItemReturnRequestWorkflow : receiveItemReturnRequestWorkflow
+  await receive(container).run({ input: { return_id: returnId, items } })
   await confirmReturnReceiveWorkflow(container).run({ input: { return_id: returnId } })
 }
 
 export async function cancelOrder(container: MedusaContainer, orderId: string) {
   await cancelOrderWorkflow(container).run({ input: { order_id: orderId } })
+}
+
+/**
+ * An exchange: `items` come back (a return, received later with `receiveReturn`), `newItems` go
+ * out. Confirming it emits `order.exchange_created`; returns the exchange's return id.
+ */
+export async function requestExchange(
+  container: MedusaContainer,
+  store: Store,
+  orderId: string,
+  items: Items,
+  newItems: { variant_id: string; quantity: number }[]
+) {
+  const { result: change } = await beginExchangeOrderWorkflow(container).run({
+    input: { order_id: orderId },
+  })
+  const exchangeId = change.exchange_id!
+  const { result: preview } = await orderExchangeRequestItemReturnWorkflow(container).run({
+    input: {
+      exchange_id: exchangeId,
+      return_id: undefined as unknown as string,
+      location_id: store.fulfillment!.locationId,
+      items,
+    },
+  })
+  await orderExchangeAddNewItemWorkflow(container).run({
+    input: { exchange_id: exchangeId, items: newItems },
+  })
+  await confirmExchangeRequestWorkflow(container).run({ input: { exchange_id: exchangeId } })
+  return preview.order_change.return_id as string
+}
+
+/** A claim without a return (the customer keeps the item): emits `order.claim_created`. */
+export async function claim(
+  container: MedusaContainer,
+  orderId: string,
+  type: "refund" | "replace",
+  items: Items
+) {
+  const { result: change } = await beginClaimOrderWorkflow(container).run({
+    input: { order_id: orderId, type },
+  })
+  await orderClaimItemWorkflow(container).run({
+    input: {
+      claim_id: change.claim_id!,
+      items: items.map((i) => ({ ...i, reason: "production_failure" as const })),
+    },
+  })
+  await confirmClaimRequestWorkflow(container).run({ input: { claim_id: change.claim_id! } })
 }

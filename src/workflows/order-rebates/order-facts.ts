@@ -29,7 +29,12 @@ export type OrderRecord = {
     product_id: string | null
     total: Amount
     tax_total: Amount
-    detail?: { return_requested_quantity?: Amount; return_received_quantity?: Amount } | null
+    detail?: {
+      return_requested_quantity?: Amount
+      return_received_quantity?: Amount
+      /** Received as damaged: returned all the same (Medusa's totals count them too). */
+      return_dismissed_quantity?: Amount
+    } | null
   }[]
   fulfillments?: {
     created_at: string | Date
@@ -73,6 +78,7 @@ export const ORDER_FIELDS = [
   "items.tax_total",
   "items.detail.return_requested_quantity",
   "items.detail.return_received_quantity",
+  "items.detail.return_dismissed_quantity",
 ]
 
 /** Fulfilments and payments, read through links to other modules (a second, parallel query). */
@@ -95,13 +101,18 @@ const latest = (dates: (Date | null)[]) => {
   return times.length ? new Date(Math.max(...times)) : null
 }
 
+/** Units back from the customer: received, or received as damaged (dismissed). */
+const returnedUnits = (item: OrderRecord["items"][number]) =>
+  Number(item.detail?.return_received_quantity ?? 0) +
+  Number(item.detail?.return_dismissed_quantity ?? 0)
+
 export function lineStates(order: OrderRecord): Record<string, LineState> {
   return Object.fromEntries(
     order.items.map((item) => [
       item.id,
       {
         quantity: Number(item.quantity),
-        returned_quantity: Number(item.detail?.return_received_quantity ?? 0),
+        returned_quantity: returnedUnits(item),
         return_open_quantity: Number(item.detail?.return_requested_quantity ?? 0),
       },
     ])
@@ -115,7 +126,7 @@ export function lineStates(order: OrderRecord): Record<string, LineState> {
  */
 export function linePaid(item: OrderRecord["items"][number]) {
   const quantity = Number(item.quantity)
-  const kept = quantity - Number(item.detail?.return_received_quantity ?? 0)
+  const kept = quantity - returnedUnits(item)
   if (kept <= 0) return { base: "0", total: "0" }
   const scale = (v: ReturnType<typeof MathBN.convert>) =>
     kept === quantity ? v : MathBN.div(MathBN.mult(v, quantity), kept)
