@@ -9,6 +9,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { EntryType } from "./ledger/buckets"
+import { entityIds } from "./ledger/ids"
 import { currencyDecimals, isMinorUnitExact, toAmount, toRawAmount } from "./ledger/money"
 import { applyMovement, Movement, movementOf, reversalOf } from "./ledger/postings"
 import {
@@ -356,7 +357,7 @@ class RebateModuleService extends MedusaService({
         )
       }
     }
-    const rewardIds = rewards.map(() => generateEntityId(undefined, "rrw"))
+    const rewardIds = entityIds("rrw", rewards.length)
     const entryIds = await insertAccruals(
       manager,
       rewards.map((reward, i) => ({

@@ -1,5 +1,6 @@
 import { generateEntityId, MathBN } from "@medusajs/framework/utils"
 import { BUCKETS } from "./buckets"
+import { entityIds } from "./ids"
 import { toRawAmount } from "./money"
 import { Balances } from "./postings"
 
@@ -155,7 +156,7 @@ export type BatchAccrual = {
  */
 export async function insertAccruals(manager: SqlManager, accruals: BatchAccrual[]) {
   if (!accruals.length) return []
-  const ids = accruals.map(() => generateEntityId(undefined, "rle"))
+  const ids = entityIds("rle", accruals.length)
   const raw = (amount: string) => JSON.stringify({ value: amount, precision: 20 })
   await manager.execute(
     `insert into rebate_ledger_entry (id, account_id, customer_id, currency_code, type, bucket_from,

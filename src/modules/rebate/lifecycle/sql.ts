@@ -1,4 +1,5 @@
 import { generateEntityId } from "@medusajs/framework/utils"
+import { entityIds } from "../ledger/ids"
 import type { SqlManager } from "../ledger/sql"
 import type { RecordOrderRewardsInput, RewardRow, RewardToRecord } from "./types"
 
@@ -92,7 +93,7 @@ export async function accountIdsFor(
      from unnest(?::text[], ?::text[]) with ordinality as o(customer_id, currency_code, n)
      join unnest(?::text[]) with ordinality as ids(id, n) using (n)
      on conflict (customer_id, currency_code) where deleted_at is null do nothing`,
-    [customers, currencies, toPgArray(distinct.map(() => generateEntityId(undefined, "racc")))]
+    [customers, currencies, toPgArray(entityIds("racc", distinct.length))]
   )
   const rows = await manager.execute<{ id: string; customer_id: string; currency_code: string }[]>(
     `select a.id, a.customer_id, a.currency_code from rebate_account a
@@ -125,7 +126,7 @@ export async function settleMaturedBatch(
        on a.customer_id = r.customer_id and a.currency_code = r.currency_code and a.deleted_at is null
      where r.status = 'pending' and r.held = false and r.settles_at <= ? and r.deleted_at is null
        and r.amount > r.reversed_amount
-     order by r.settles_at, r.id
+     order by r.settles_at
      limit ?
      for update of r skip locked`,
     [now, limit]
@@ -137,15 +138,13 @@ export async function settleMaturedBatch(
     [toPgArray(accountIds)]
   )
   const ids = due.map((d) => d.id)
-  const entryIds = ids.map(() => generateEntityId(undefined, "rle"))
+  const entryIds = entityIds("rle", ids.length)
   const [{ rewards }] = await manager.execute<{ rewards: number }[]>(
     `with picked as (
        select u.entry_id, r.id as reward_id, r.order_id, r.campaign_id, r.accrue_entry_id,
-              r.amount - r.reversed_amount as amount, a.id as account_id, a.customer_id, a.currency_code
-       from unnest(?::text[], ?::text[]) as u(reward_id, entry_id)
+              r.amount - r.reversed_amount as amount, u.account_id, r.customer_id, r.currency_code
+       from unnest(?::text[], ?::text[], ?::text[]) as u(reward_id, entry_id, account_id)
        join rebate_reward r on r.id = u.reward_id
-       join rebate_account a
-         on a.customer_id = r.customer_id and a.currency_code = r.currency_code and a.deleted_at is null
      ),
      inserted as (
        insert into rebate_ledger_entry (id, account_id, customer_id, currency_code, type, bucket_from,
@@ -178,7 +177,13 @@ export async function settleMaturedBatch(
        returning r.id
      )
      select (select count(*) from inserted)::int as rewards, (select count(*) from moved)::int as accounts_moved`,
-    [toPgArray(ids), toPgArray(entryIds), now, toPgArray(ids)]
+    [
+      toPgArray(ids),
+      toPgArray(entryIds),
+      toPgArray(due.map((d) => d.account_id)),
+      now,
+      toPgArray(ids),
+    ]
   )
   return { rewards, accounts: accountIds.length }
 }
