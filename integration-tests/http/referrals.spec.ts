@@ -7,7 +7,7 @@ import { invalidateActiveCampaigns } from "../../src/quotes/active-campaigns"
 import { adminHeaders } from "./helpers/auth"
 import { eventually } from "./helpers/eventually"
 import { errorResponse } from "./helpers/http"
-import { placeOrder, prepareCart } from "./helpers/orders"
+import { capture, fulfil, lineOf, placeOrder, prepareCart, readOrder } from "./helpers/orders"
 import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 
@@ -142,6 +142,24 @@ medusaIntegrationTestRunner({
       const { data: rootView } = await api.get("/store/customers/me/referral", as(root))
       expect(rootView.referral.stats).toMatchObject({ invitees: 1, orders: 1 })
       expect(rootView.referral.stats.pending_amount).toEqual([{ currency_code: "usd", amount: 1 }])
+
+      // Delivered and past the after-sales window: the promoters' earnings are settled.
+      await capture(getContainer(), result.id)
+      const placed = await readOrder(getContainer(), result.id)
+      await fulfil(getContainer(), store, result.id, [
+        { id: lineOf(placed, store.teeM.id), quantity: 1 },
+      ])
+      await eventually(async () =>
+        expect(
+          (await rebate.listRebateRewards({ order_id: result.id }))[0].settles_at
+        ).not.toBeNull()
+      )
+      await rebate.settleMaturedRewards({ now: new Date(Date.now() + 30 * 86_400_000) })
+      const { data: settled } = await api.get("/store/customers/me/referral", as(promoter))
+      expect(settled.referral.stats).toMatchObject({
+        pending_amount: [{ currency_code: "usd", amount: 0 }],
+        settled_amount: [{ currency_code: "usd", amount: 2 }],
+      })
     })
 
     it("a bound buyer's orders credit their inviter as level 1 and the referral campaign's inviter and invitee", async () => {
