@@ -23,11 +23,33 @@ export async function cachedCatalogRead<T extends object>(
     await cache.set(VERSION_KEY, stamp, TTL_SECONDS)
   }
   const key = `medusa-rebates:catalog:${stamp.version}:${keyParts.map((p) => p ?? "").join(":")}`
+  const now = Date.now()
+  const memo = memoOf(cache.service).get(key)
+  if (memo && memo.expires > now) return memo.value as T
   const hit = await cache.get<{ value: T }>(key)
-  if (hit) return hit.value
-  const value = await load()
-  await cache.set(key, { value }, TTL_SECONDS)
+  const value = hit ? hit.value : await load()
+  if (!hit) await cache.set(key, { value }, TTL_SECONDS)
+  remember(cache.service, key, value, now)
   return value
+}
+
+// Per process and cache service: entries already read, by their versioned key, so that a quote in
+// the steady state reads the small version stamp and not the entry. A new version means new keys;
+// the TTL bounds staleness as in the shared cache, and the size bound keeps memory flat.
+const MEMO_LIMIT = 5000
+type Memo = Map<string, { value: unknown; expires: number }>
+const memos = new WeakMap<object, Memo>()
+
+function memoOf(service: object): Memo {
+  let memo = memos.get(service)
+  if (!memo) memos.set(service, (memo = new Map()))
+  return memo
+}
+
+function remember(service: object, key: string, value: unknown, now: number) {
+  const memo = memoOf(service)
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(key, { value, expires: now + TTL_SECONDS * 1000 })
 }
 
 export async function invalidateCatalog(container: MedusaContainer): Promise<void> {
