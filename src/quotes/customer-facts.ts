@@ -29,7 +29,10 @@ export async function customerFacts(
       filters: { customer_id: customerId },
       pagination: { take: 1, skip: 0 },
     }),
-    rebate.bindingOf(customerId),
+    // Only an invitee reward looks at the binding: no query when no campaign has one.
+    campaigns.some((c) => c.reward.type === "referral" && c.reward.invitee_rate)
+      ? rebate.bindingOf(customerId)
+      : null,
   ])
   // The invitee's own referral reward shows in quotes while their binding is valid.
   const bound = isBindingValid(binding, new Date()) ? binding : null

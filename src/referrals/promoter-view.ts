@@ -59,3 +59,20 @@ export function earningsView(earnings: Earnings[]) {
     }))
   return { pending_amount: list("pending"), settled_amount: list("settled") }
 }
+
+/** A promoter's figures as the API shows them (store toolkit and admin tree alike). */
+export function statsView(stats: {
+  invitees: number
+  level2_invitees: number
+  orders: number
+  visits: number
+  earnings: Earnings[]
+}) {
+  return {
+    invitees: stats.invitees,
+    level2_invitees: stats.level2_invitees,
+    orders: stats.orders,
+    visits: stats.visits,
+    ...earningsView(stats.earnings),
+  }
+}

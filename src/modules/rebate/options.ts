@@ -133,7 +133,7 @@ export function resolveReferralSettings(options: RebateModuleOptions = {}): Refe
     }
   }
   return {
-    attribution_window_days: options.attribution_window_days ?? DEFAULT_ATTRIBUTION_WINDOW_DAYS,
+    attribution_window_days: resolveProgram(options).attribution_window_days,
     binding_validity_days: validity,
     attribution_model: model,
     level1_priority: priority,

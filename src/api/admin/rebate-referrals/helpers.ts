@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { REBATE_MODULE } from "../../../modules/rebate"
 import type RebateModuleService from "../../../modules/rebate/service"
-import { contactsOf, earningsView } from "../../../referrals/promoter-view"
+import { contactsOf, earningsView, statsView } from "../../../referrals/promoter-view"
 
 export async function requireCustomer(container: MedusaContainer, id: string) {
   const contact = (await contactsOf(container, [id])).get(id)
@@ -50,13 +50,7 @@ export async function referralTree(container: MedusaContainer, customerId: strin
       bound_at: i.bound_at,
       contribution: earningsView(i.earnings),
     })),
-    stats: {
-      invitees: stats.invitees,
-      level2_invitees: stats.level2_invitees,
-      orders: stats.orders,
-      visits: stats.visits,
-      ...earningsView(stats.earnings),
-    },
+    stats: statsView(stats),
     audit: audit.map((a) => ({
       id: a.id,
       action: a.action,

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { shareLinks } from "../../../../../modules/rebate/referral/links"
-import { contactsOf, earningsView, maskedContact } from "../../../../../referrals/promoter-view"
+import { contactsOf, maskedContact, statsView } from "../../../../../referrals/promoter-view"
 import { qrSvg } from "../../../../../referrals/qr"
 import type { StoreGetReferralParamsType } from "../../../rebates/referral-validators"
 import { currentPromoter } from "./promoter"
@@ -39,13 +39,7 @@ export async function GET(
             expires_at: binding!.expires_at,
           }
         : null,
-      stats: {
-        invitees: stats.invitees,
-        level2_invitees: stats.level2_invitees,
-        orders: stats.orders,
-        visits: stats.visits,
-        ...earningsView(stats.earnings),
-      },
+      stats: statsView(stats),
     },
   })
 }
