@@ -263,6 +263,38 @@ medusaIntegrationTestRunner({
       expect(reward).toMatchObject({ status: "pending", held: false })
     })
 
+    it("a per-customer cap counts what the buyer earned on earlier orders, in accrual and in quotes", async () => {
+      await api.post(
+        "/admin/rebate-campaigns",
+        {
+          name: "10% up to $4 per customer",
+          type: "percentage",
+          status: "active",
+          reward: { rate: 10 },
+          caps: { per_customer: { usd: 4 } },
+        },
+        await adminHeaders(getContainer(), "capper@test.dev")
+      )
+      const quote = async () =>
+        (
+          await storeGet(
+            `/store/rebates/quote?variant_id=${store.teeM.id}&region_id=${store.region.id}`
+          )
+        ).data.rebate_quote.amount
+      expect(await quote()).toEqual(3) // 5% and 10% of 20.00
+      const { order } = await teeOrder()
+      const amounts = async (orderId: string) =>
+        (await rebate.listRebateRewards({ order_id: orderId })).map((r) => Number(r.amount)).sort()
+      expect(await amounts(order.id)).toEqual([2.7, 4]) // 10% of 54.00 capped at 4.00
+      expect(await quote()).toEqual(1) // the cap is used up: 5% only
+      const second = await placeOrder(getContainer(), store, {
+        customer_id: buyer.customer.id,
+        email: "buyer@example.com",
+        items: [{ variant_id: store.teeM.id, quantity: 3 }],
+      })
+      await eventually(async () => expect(await amounts(second.id)).toEqual([2.7]))
+    })
+
     it("accrues a draft order when it is converted, not before", async () => {
       const container = getContainer()
       const { result: draft } = await createOrderWorkflow(container).run({

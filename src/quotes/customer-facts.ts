@@ -6,52 +6,72 @@ import { isBindingValid } from "../modules/rebate/referral/levels"
 import type RebateModuleService from "../modules/rebate/service"
 
 /**
- * What the engine needs to know about a logged-in customer: groups, whether the next order is the
- * first, and — only where a per-customer cap exists — what they already earned per campaign.
- * Anonymous shoppers get the facts of a first-time guest.
+ * What the engine needs to know about a customer: groups, whether the order is their first (no
+ * order, or none placed before `placed_before`), what they already earned per campaign where a
+ * per-customer cap exists and, with `binding`, their inviter (for an invitee's referral reward).
+ * Anonymous shoppers get the facts of a first-time guest. Quotes and order accrual share it.
  */
 export async function customerFacts(
   container: MedusaContainer,
   customerId: string | null | undefined,
   campaigns: EngineCampaign[],
-  currencyCode: string
+  currencyCode: string,
+  { placed_before, binding = true }: { placed_before?: Date; binding?: boolean } = {}
 ): Promise<CustomerFacts> {
   if (!customerId) {
     return { customer_id: null, group_ids: [], is_first_order: true }
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
-  const [{ data: customers }, { metadata }, binding] = await Promise.all([
+  const [{ data: customers }, { metadata }, earned, bindingRow] = await Promise.all([
     query.graph({ entity: "customer", fields: ["id", "groups.id"], filters: { id: customerId } }),
     query.graph({
       entity: "order",
       fields: ["id"],
-      filters: { customer_id: customerId },
+      filters: {
+        customer_id: customerId,
+        ...(placed_before ? { created_at: { $lt: placed_before } } : {}),
+      },
       pagination: { take: 1, skip: 0 },
     }),
+    earnedByBeneficiary(container, [customerId], campaigns, currencyCode),
     // Only an invitee reward looks at the binding: no query when no campaign has one.
-    campaigns.some((c) => c.reward.type === "referral" && c.reward.invitee_rate)
+    binding && campaigns.some((c) => c.reward.type === "referral" && c.reward.invitee_rate)
       ? rebate.bindingOf(customerId)
       : null,
   ])
-  // The invitee's own referral reward shows in quotes while their binding is valid.
-  const bound = isBindingValid(binding, new Date()) ? binding : null
-  const capped = campaigns.filter((c) => c.caps.per_customer?.[currencyCode]).map((c) => c.id)
-  const earned = capped.length
-    ? await rebate.earnedByCampaign({
-        customer_id: customerId,
-        currency_code: currencyCode,
-        campaign_ids: capped,
-      })
-    : {}
+  const bound = isBindingValid(bindingRow, new Date()) ? bindingRow : null
   return {
     customer_id: customerId,
     group_ids: ((customers[0]?.groups ?? []) as ({ id: string } | null)[]).flatMap((g) =>
       g ? [g.id] : []
     ),
     is_first_order: (metadata?.count ?? 0) === 0,
-    inviter_id: bound?.inviter_id ?? null,
-    bound_at: bound?.bound_at ?? null,
-    earned_by_campaign: { [customerId]: earned },
+    ...(binding
+      ? { inviter_id: bound?.inviter_id ?? null, bound_at: bound?.bound_at ?? null }
+      : {}),
+    earned_by_campaign: earned,
   }
+}
+
+/**
+ * What each customer already earned from each campaign with a per-customer cap in this currency:
+ * the engine caps buyers and promoters alike. One query for all of them, none without such a cap.
+ */
+export async function earnedByBeneficiary(
+  container: MedusaContainer,
+  customerIds: string[],
+  campaigns: EngineCampaign[],
+  currencyCode: string
+): Promise<Record<string, Record<string, string>>> {
+  const currency = currencyCode.toLowerCase()
+  const capped = campaigns.filter((c) => c.caps.per_customer?.[currency]).map((c) => c.id)
+  if (!capped.length || !customerIds.length) {
+    return Object.fromEntries(customerIds.map((id) => [id, {}]))
+  }
+  return container.resolve<RebateModuleService>(REBATE_MODULE).earnedByCustomerAndCampaign({
+    customer_ids: customerIds,
+    currency_code: currency,
+    campaign_ids: capped,
+  })
 }

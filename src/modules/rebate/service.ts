@@ -601,22 +601,20 @@ class RebateModuleService extends MedusaService({
 
   /**
    * Net rewards per campaign in one currency (accruals minus voids, clawbacks and reversals): what
-   * a campaign budget has spent. Optionally for one beneficiary (per-customer caps).
+   * a campaign budget has spent. Per beneficiary: earnedByCustomerAndCampaign.
    */
   @InjectManager()
   async earnedByCampaign(
-    filter: { campaign_ids: string[]; currency_code: string; customer_id?: string },
+    filter: { campaign_ids: string[]; currency_code: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Record<string, string>> {
     if (!filter.campaign_ids.length) return {}
     const params: unknown[] = [filter.currency_code.toLowerCase(), ...filter.campaign_ids]
-    const byCustomer = filter.customer_id ? "and customer_id = ?" : ""
-    if (filter.customer_id) params.push(filter.customer_id)
     const rows = await this.manager(sharedContext).execute<
       { campaign_id: string; earned: string }[]
     >(
       `select campaign_id, coalesce(sum(earned_delta), 0) as earned from rebate_ledger_entry
-       where currency_code = ? and campaign_id in (${filter.campaign_ids.map(() => "?").join(", ")}) ${byCustomer}
+       where currency_code = ? and campaign_id in (${filter.campaign_ids.map(() => "?").join(", ")})
        group by campaign_id`,
       params
     )
