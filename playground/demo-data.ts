@@ -10,6 +10,9 @@ export function playgroundAdmin() {
   }
 }
 
+/** Alice's vanity promoter code in the playground. */
+export const DEMO_PROMOTER_CODE = "ALICE"
+
 export const DEMO_CUSTOMERS = [
   {
     email: "alice@example.com",

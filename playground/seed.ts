@@ -16,7 +16,18 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { DEMO_CATALOG, DEMO_CUSTOMERS, DEMO_SALES_CHANNEL, playgroundAdmin } from "./demo-data"
+import {
+  bindRebateReferralWorkflow,
+  createRebateCampaignsWorkflow,
+  setRebateReferralCodeWorkflow,
+} from "../src/workflows"
+import {
+  DEMO_CATALOG,
+  DEMO_CUSTOMERS,
+  DEMO_PROMOTER_CODE,
+  DEMO_SALES_CHANNEL,
+  playgroundAdmin,
+} from "./demo-data"
 import { createShippingSetup } from "./shipping"
 
 type Container = ExecArgs["container"]
@@ -88,6 +99,7 @@ async function seedStore(container: Container) {
   })
   await seedCatalog(container, salesChannel.id, shippingProfileId)
   await seedPeople(container)
+  await seedRebates(container)
 }
 
 /** Two collections, two categories and a dozen products priced in USD and EUR. */
@@ -171,6 +183,48 @@ async function seedPeople(container: Container) {
   }
 }
 
+/**
+ * Demo campaigns (cashback, invite-a-friend, two-level commission) and a referral: Alice promotes
+ * with the vanity code ALICE, Bob is bound to her. Through the plugin's own workflows.
+ */
+async function seedRebates(container: Container) {
+  await createRebateCampaignsWorkflow(container).run({
+    input: {
+      campaigns: [
+        {
+          name: "5% cashback",
+          type: "percentage",
+          status: "active",
+          reward: { type: "percentage", rate: "5" },
+        },
+        {
+          name: "Invite a friend",
+          type: "referral",
+          status: "active",
+          reward: { type: "referral", inviter_rate: "3", invitee_rate: "2", orders: "first" },
+        },
+        {
+          name: "Promoter commission",
+          type: "distribution",
+          status: "active",
+          reward: { type: "distribution", level1_rate: "5", level2_rate: "2" },
+        },
+      ],
+    },
+  })
+  const customers = await container
+    .resolve(Modules.CUSTOMER)
+    .listCustomers({ email: DEMO_CUSTOMERS.map((c) => c.email) })
+  const byEmail = new Map(customers.map((c) => [c.email, c.id]))
+  const [promoter, buyer] = DEMO_CUSTOMERS.map((c) => byEmail.get(c.email)!)
+  await setRebateReferralCodeWorkflow(container).run({
+    input: { customer_id: promoter, code: DEMO_PROMOTER_CODE },
+  })
+  await bindRebateReferralWorkflow(container).run({
+    input: { invitee_id: buyer, code: DEMO_PROMOTER_CODE, source: "bind" },
+  })
+}
+
 async function readPublishableKey(container: Container) {
   const keys = await container
     .resolve(Modules.API_KEY)
@@ -188,6 +242,7 @@ function writeBanner(publishableKey: string) {
     `Publishable key:  ${publishableKey}`,
     `Customers:        ${DEMO_CUSTOMERS.map((c) => `${c.email} / ${c.password}`).join(", ")}`,
     `Try:              curl -H "x-publishable-api-key: ${publishableKey}" http://localhost:9000/store/rebates/program`,
+    `Referral link:    http://localhost:8000/?ref=${DEMO_PROMOTER_CODE} (Alice's code; Bob is bound to her)`,
   ]
   const target = process.env.PLAYGROUND_BANNER_FILE
   if (target) {
