@@ -30,6 +30,7 @@ export type OrderRecord = {
     total: Amount
     tax_total: Amount
     detail?: {
+      fulfilled_quantity?: Amount
       return_requested_quantity?: Amount
       return_received_quantity?: Amount
       /** Received as damaged: returned all the same (Medusa's totals count them too). */
@@ -45,6 +46,8 @@ export type OrderRecord = {
   }[]
   /** The cart the order was completed from (none for draft orders). */
   cart?: { id: string } | null
+  /** Captured and refunded so far, as the order module records its payment transactions. */
+  summary?: { paid_total?: Amount; refunded_total?: Amount } | null
   payment_collections?: {
     payments?: {
       captured_at?: string | Date | null
@@ -79,6 +82,9 @@ export const ORDER_FIELDS = [
   "items.detail.return_requested_quantity",
   "items.detail.return_received_quantity",
   "items.detail.return_dismissed_quantity",
+  "items.detail.fulfilled_quantity",
+  "summary.paid_total",
+  "summary.refunded_total",
 ]
 
 /** Fulfilments and payments, read through links to other modules (a second, parallel query). */
@@ -92,7 +98,6 @@ export const ORDER_LINKED_FIELDS = [
   "fulfillments.items.quantity",
   "payment_collections.payments.captured_at",
   "payment_collections.payments.refunds.amount",
-  "cart.id",
 ]
 
 const date = (d: string | Date | null | undefined) => (d ? new Date(d) : null)
@@ -194,15 +199,17 @@ export function orderWindowStart(order: OrderRecord, fulfilledDelayDays: number 
 
 /**
  * True when the order is as it was placed: not canceled, nothing captured, fulfilled, returned or
- * refunded. Syncing such an order writes only what a freshly recorded one already holds.
+ * refunded. Syncing such an order writes only what a freshly recorded one already holds. Read from
+ * the order module alone (fulfilled quantities, the payment summary), so that the run which
+ * accrues a new order needs no read of its fulfilments and payments.
  */
 export function isAsPlaced(order: OrderRecord): boolean {
-  const progress = orderProgress(order)
   return (
-    !progress.canceled_at &&
-    !progress.paid_at &&
-    !fulfillmentFacts(order).some((f) => !f.canceled_at) &&
-    MathBN.eq(refundedTotal(order), 0) &&
+    order.status !== "canceled" &&
+    !order.canceled_at &&
+    MathBN.eq(order.summary?.paid_total ?? 0, 0) &&
+    MathBN.eq(order.summary?.refunded_total ?? 0, 0) &&
+    order.items.every((i) => Number(i.detail?.fulfilled_quantity ?? 0) === 0) &&
     Object.values(lineStates(order)).every(
       (l) => l.returned_quantity === 0 && l.return_open_quantity === 0
     )

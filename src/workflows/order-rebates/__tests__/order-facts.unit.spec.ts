@@ -24,28 +24,24 @@ const placed: OrderRecord = {
 }
 
 describe("isAsPlaced", () => {
-  it("is true for a freshly placed order only", () => {
-    expect(isAsPlaced(placed)).toBe(true)
-    expect(isAsPlaced({ ...placed, status: "canceled" })).toBe(false)
-    expect(
-      isAsPlaced({
-        ...placed,
-        payment_collections: [{ payments: [{ captured_at: "2026-11-24T11:00:00Z" }] }],
-      })
-    ).toBe(false)
-    expect(
-      isAsPlaced({ ...placed, payment_collections: [{ payments: [{ refunds: [{ amount: 1 }] }] }] })
-    ).toBe(false)
-    expect(
-      isAsPlaced({ ...placed, fulfillments: [{ created_at: "2026-11-24T12:00:00Z", items: [] }] })
-    ).toBe(false)
-    const returning = { ...placed.items[0], detail: { return_requested_quantity: 1 } }
-    expect(isAsPlaced({ ...placed, items: [returning] })).toBe(false)
+  const withDetail = (detail: Record<string, number>) => ({
+    ...placed,
+    items: [{ ...placed.items[0], detail: { ...placed.items[0].detail, ...detail } }],
   })
 
-  it("counts a canceled fulfilment as none", () => {
-    const canceled = { created_at: "2026-11-24T12:00:00Z", canceled_at: "2026-11-24T13:00:00Z" }
-    expect(isAsPlaced({ ...placed, fulfillments: [canceled] })).toBe(true)
+  it("is true for a freshly placed order only, from the order module's own facts", () => {
+    expect(isAsPlaced(placed)).toBe(true)
+    expect(isAsPlaced({ ...placed, summary: { paid_total: 0, refunded_total: 0 } })).toBe(true)
+    expect(isAsPlaced({ ...placed, status: "canceled" })).toBe(false)
+    expect(isAsPlaced({ ...placed, summary: { paid_total: 54 } })).toBe(false) // captured
+    expect(isAsPlaced({ ...placed, summary: { refunded_total: "1" } })).toBe(false)
+    expect(isAsPlaced(withDetail({ fulfilled_quantity: 1 }))).toBe(false)
+    expect(isAsPlaced(withDetail({ return_requested_quantity: 1 }))).toBe(false)
+    expect(isAsPlaced(withDetail({ return_dismissed_quantity: 1 }))).toBe(false)
+  })
+
+  it("counts a canceled fulfilment as none (Medusa gives its units back)", () => {
+    expect(isAsPlaced(withDetail({ fulfilled_quantity: 0 }))).toBe(true)
   })
 })
 

@@ -1,9 +1,11 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REBATE_MODULE } from "../../../modules/rebate"
 import type RebateModuleService from "../../../modules/rebate/service"
 import {
   isAsPlaced,
   lineStates,
+  ORDER_LINKED_FIELDS,
   OrderRecord,
   orderProgress,
   orderWindowStart,
@@ -14,7 +16,8 @@ import {
  * Brings the order's rewards in line with the order's current state: progress, settlement date,
  * holds for open returns, voids and clawbacks. Its compensation reverses the ledger entries this
  * run wrote (never those a replay found already written). Skipped right after the accrual of an
- * order that is still as placed, the common `order.placed` case.
+ * order that is still as placed, the common `order.placed` case; otherwise it reads the order's
+ * fulfilments and payments first (through links to other modules).
  */
 export const syncOrderRewardsStep = createStep(
   "sync-order-rebate-rewards",
@@ -26,17 +29,30 @@ export const syncOrderRewardsStep = createStep(
     if (accrual.recorded && isAsPlaced(order)) {
       return new StepResponse({ synced: true, entries: 0 }, [] as string[])
     }
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [linked],
+    } = await query.graph({
+      entity: "order",
+      fields: ORDER_LINKED_FIELDS,
+      filters: { id: order.id },
+    })
+    const current = {
+      ...order,
+      fulfillments: linked?.fulfillments ?? [],
+      payment_collections: linked?.payment_collections ?? [],
+    } as OrderRecord
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
     const { synced, entries } = await rebate.syncOrderRewards({
-      order_id: order.id,
+      order_id: current.id,
       state: {
-        canceled: order.status === "canceled",
-        currency_code: order.currency_code.toLowerCase(),
-        refunded_total: refundedTotal(order),
-        lines: lineStates(order),
+        canceled: current.status === "canceled",
+        currency_code: current.currency_code.toLowerCase(),
+        refunded_total: refundedTotal(current),
+        lines: lineStates(current),
       },
-      progress: orderProgress(order),
-      window_starts_at: orderWindowStart(order, rebate.getFulfillmentSettlementDelay()),
+      progress: orderProgress(current),
+      window_starts_at: orderWindowStart(current, rebate.getFulfillmentSettlementDelay()),
     })
     const written = entries.filter((e) => !e.replayed).map((e) => e.id)
     return new StepResponse({ synced, entries: entries.length }, written)
