@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import type { SnapshotLine } from "../modules/rebate/engine"
 import {
+  PAID_LINE_FIELDS,
   PRODUCT_DIMENSION_FIELDS,
   productDimensions,
   ProductDimensionsRow,
@@ -33,14 +34,7 @@ export async function loadCartForRebate(container: MedusaContainer, cartId: stri
       "region_id",
       "sales_channel_id",
       "customer_id",
-      // A top-level total field is what makes the cart module compute totals, items' included.
-      "total",
-      "items.id",
-      "items.quantity",
-      "items.variant_id",
-      "items.product_id",
-      "items.total",
-      "items.tax_total",
+      ...PAID_LINE_FIELDS,
       ...PRODUCT_DIMENSION_FIELDS.map((f) => `items.product.${f}`),
     ],
     filters: { id: cartId },

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createCollectionsWorkflow,
@@ -10,8 +10,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createShippingSetup } from "../../../playground/shipping"
-
-const JWT_SECRET = process.env.JWT_SECRET || "supersecret"
+import { signedBearer } from "./auth"
 
 /**
  * A small store: a USD region with the system payment provider, a sales channel with its
@@ -123,18 +122,10 @@ export async function createLoggedInCustomer(container: MedusaContainer, email: 
   const customer = await container
     .resolve(Modules.CUSTOMER)
     .createCustomers({ email, has_account: true })
-  const authIdentity = await container.resolve(Modules.AUTH).createAuthIdentities({
-    provider_identities: [{ provider: "emailpass", entity_id: email }],
-    app_metadata: { customer_id: customer.id },
+  const authorization = await signedBearer(container, {
+    type: "customer",
+    id: customer.id,
+    email,
   })
-  const token = generateJwtToken(
-    {
-      actor_id: customer.id,
-      actor_type: "customer",
-      auth_identity_id: authIdentity.id,
-      app_metadata: { customer_id: customer.id },
-    },
-    { secret: JWT_SECRET, expiresIn: "1d" }
-  )
-  return { customer, authorization: `Bearer ${token}` }
+  return { customer, authorization }
 }

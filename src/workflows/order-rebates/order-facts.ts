@@ -1,6 +1,10 @@
 import { MathBN } from "@medusajs/framework/utils"
 import type { SnapshotLine } from "../../modules/rebate/engine"
-import { productDimensions, ProductDimensionsRow } from "../../quotes/product-dimensions"
+import {
+  PAID_LINE_FIELDS,
+  productDimensions,
+  ProductDimensionsRow,
+} from "../../quotes/product-dimensions"
 import type { LineState } from "../../modules/rebate/lifecycle/order-state"
 import {
   FulfillmentFacts,
@@ -71,14 +75,7 @@ export const ORDER_FIELDS = [
   "sales_channel_id",
   "created_at",
   "canceled_at",
-  // A top-level total field is what makes the order module compute totals, items' included.
-  "total",
-  "items.id",
-  "items.quantity",
-  "items.variant_id",
-  "items.product_id",
-  "items.total",
-  "items.tax_total",
+  ...PAID_LINE_FIELDS,
   "items.detail.return_requested_quantity",
   "items.detail.return_received_quantity",
   "items.detail.return_dismissed_quantity",
