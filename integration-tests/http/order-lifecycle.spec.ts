@@ -1,6 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { convertDraftOrderWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  convertDraftOrderWorkflow,
+  createOrderWorkflow,
+  createTaxRegionsWorkflow,
+  updateProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { REBATE_MODULE } from "../../src/modules/rebate"
 import type RebateModuleService from "../../src/modules/rebate/service"
 import { invalidateActiveCampaigns } from "../../src/quotes/active-campaigns"
@@ -217,6 +222,71 @@ medusaIntegrationTestRunner({
         expect((await rebate.listRebateRewards({ order_id: order.id }))[0].held).toBe(false)
       )
       expect(await balances()).toEqual({ pending: 1.8, available: 0, lifetime: 1.8 })
+    })
+
+    it("earns on what a taxed line paid before tax, and weighs refunds against its taxed total", async () => {
+      const container = getContainer()
+      await createTaxRegionsWorkflow(container).run({
+        input: [
+          {
+            country_code: "us",
+            provider_id: "tp_system",
+            default_tax_rate: { rate: 10, code: "sales", name: "Sales tax" },
+          },
+        ],
+      })
+      const { order, line } = await teeOrder()
+      // 3 × 20.00 − 10% = 54.00 before tax, 59.40 with it: 5% of 54.00 is 2.70.
+      expect(await balances()).toEqual({ pending: 2.7, available: 0, lifetime: 2.7 })
+      const [accrued] = await rebate.listRebateOrders({ order_id: order.id })
+      expect(accrued.line_paid_totals).toEqual({ [line]: "59.4" })
+
+      const paymentId = await capture(container, order.id)
+      await refund(container, paymentId, 19.8) // a third of what the line cost with its tax
+      await eventually(async () => expect((await balances()).pending).toEqual(1.8))
+    })
+
+    it("earns by the products' categories when the order is placed, as the catalog changes", async () => {
+      const container = getContainer()
+      const admin = await adminHeaders(container, "catalog@test.dev")
+      const {
+        data: { rebate_campaign: kitchen },
+      } = await api.post(
+        "/admin/rebate-campaigns",
+        {
+          name: "kitchen",
+          type: "percentage",
+          status: "active",
+          reward: { rate: 10 },
+          conditions: { category_ids: [store.category.id] },
+        },
+        admin
+      )
+      const kitchenRewards = async (variantId: string) => {
+        const order = await placeOrder(container, store, {
+          customer_id: buyer.customer.id,
+          email: "buyer@example.com",
+          items: [{ variant_id: variantId, quantity: 1 }],
+        })
+        let rewards: { campaign_id: string; amount: unknown }[] = []
+        await eventually(async () => {
+          rewards = await rebate.listRebateRewards({ order_id: order.id })
+          expect(rewards.length).toBeGreaterThan(0) // the store-wide 5% at least
+        })
+        return rewards.filter((r) => r.campaign_id === kitchen.id).map((r) => Number(r.amount))
+      }
+      expect(await kitchenRewards(store.mugS.id)).toEqual([0.9]) // 10% of 10.00 − 10%
+      expect(await kitchenRewards(store.teeM.id)).toEqual([])
+
+      // The tee joins the kitchen and the mug leaves it: the next orders see it at once.
+      await updateProductsWorkflow(container).run({
+        input: { selector: { id: store.tee.id }, update: { category_ids: [store.category.id] } },
+      })
+      await updateProductsWorkflow(container).run({
+        input: { selector: { id: store.mug.id }, update: { category_ids: [] } },
+      })
+      expect(await kitchenRewards(store.teeM.id)).toEqual([1.8])
+      expect(await kitchenRewards(store.mugS.id)).toEqual([])
     })
 
     it("an exchange holds the returned line, claws back the unit once received, and the new item earns nothing", async () => {

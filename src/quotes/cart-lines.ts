@@ -1,22 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { SnapshotLine } from "../modules/rebate/engine"
+import { linePaid, PAID_LINE_FIELDS, PaidLineItem } from "./paid-lines"
 import {
-  PAID_LINE_FIELDS,
   PRODUCT_DIMENSION_FIELDS,
   productDimensions,
   ProductDimensionsRow,
 } from "./product-dimensions"
 
-type CartItem = {
-  id: string
-  quantity: number
-  variant_id?: string | null
-  product_id?: string | null
-  total?: number | string | null
-  tax_total?: number | string | null
-  product?: ProductDimensionsRow | null
-}
+type CartItem = PaidLineItem & { product?: ProductDimensionsRow | null }
 
 /**
  * A cart as the engine sees it. Each line's base is what it will actually cost: its total after
@@ -49,7 +41,7 @@ export async function loadCartForRebate(container: MedusaContainer, cartId: stri
     product_id: item.product_id ?? null,
     ...productDimensions(item.product),
     quantity: Number(item.quantity),
-    paid_amount: MathBN.sub(item.total ?? 0, item.tax_total ?? 0).toFixed(),
+    paid_amount: linePaid(item).base,
   }))
   return {
     id: cart.id as string,

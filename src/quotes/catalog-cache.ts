@@ -6,31 +6,67 @@ const VERSION_KEY = "medusa-rebates:catalog:version"
 const TTL_SECONDS = 60
 
 /**
- * Catalog reads behind quotes (variants with their product facts and calculated prices, a region's
- * currency), cached under a catalog version that every product, variant, category, collection,
- * region and pricing event replaces (see subscribers/quote-catalog-changed.ts). A quote in the
- * steady state then costs cache reads, not the pricing module's queries.
+ * Catalog reads behind quotes and accruals (variants with their product facts and calculated
+ * prices, a region's currency, products' collection, categories, type and tags), cached under a
+ * catalog version that every product, variant, category, collection, region and pricing event
+ * replaces (see subscribers/quote-catalog-changed.ts). A quote in the steady state then costs
+ * cache reads, not the pricing module's queries.
  */
 export async function cachedCatalogRead<T extends object>(
   container: MedusaContainer,
   keyParts: (string | null | undefined)[],
   load: () => Promise<T>
 ): Promise<T> {
+  const key = keyParts.map((p) => p ?? "").join(":")
+  const found = await cachedCatalogReadMany(container, "", [key], async () => ({
+    [key]: await load(),
+  }))
+  return found[key]
+}
+
+/**
+ * Several entries of one kind (e.g. products by id): each is read from this process's memory or
+ * the shared cache, and those in neither are loaded together, in one `load` call.
+ */
+export async function cachedCatalogReadMany<T extends object>(
+  container: MedusaContainer,
+  kind: string,
+  ids: string[],
+  load: (ids: string[]) => Promise<Record<string, T>>
+): Promise<Record<string, T>> {
   const cache = sharedCache(container)
   let stamp = await cache.get<{ version: string }>(VERSION_KEY)
   if (!stamp) {
     stamp = { version: newCacheVersion() }
     await cache.set(VERSION_KEY, stamp, TTL_SECONDS)
   }
-  const key = `medusa-rebates:catalog:${stamp.version}:${keyParts.map((p) => p ?? "").join(":")}`
+  const prefix = `medusa-rebates:catalog:${stamp.version}:${kind ? `${kind}:` : ""}`
   const now = Date.now()
-  const memo = memoOf(cache.service).get(key)
-  if (memo && memo.expires > now) return memo.value as T
-  const hit = await cache.get<{ value: T }>(key)
-  const value = hit ? hit.value : await load()
-  if (!hit) await cache.set(key, { value }, TTL_SECONDS)
-  remember(cache.service, key, value, now)
-  return value
+  const memo = memoOf(cache.service)
+  const found: Record<string, T> = {}
+  let missing = ids.filter((id) => {
+    const entry = memo.get(prefix + id)
+    if (entry && entry.expires > now) found[id] = entry.value as T
+    return !(id in found)
+  })
+  if (missing.length) {
+    const hits = await Promise.all(missing.map((id) => cache.get<{ value: T }>(prefix + id)))
+    missing = missing.filter((id, i) => {
+      if (hits[i]) found[id] = remember(cache.service, prefix + id, hits[i]!.value, now)
+      return !hits[i]
+    })
+  }
+  if (missing.length) {
+    const loaded = await load(missing)
+    await Promise.all(
+      missing.flatMap((id) => {
+        if (!loaded[id]) return []
+        found[id] = remember(cache.service, prefix + id, loaded[id], now)
+        return [cache.set(prefix + id, { value: loaded[id] }, TTL_SECONDS)]
+      })
+    )
+  }
+  return found
 }
 
 // Per process and cache service: entries already read, by their versioned key, so that a quote in
@@ -46,10 +82,11 @@ function memoOf(service: object): Memo {
   return memo
 }
 
-function remember(service: object, key: string, value: unknown, now: number) {
+function remember<T>(service: object, key: string, value: T, now: number): T {
   const memo = memoOf(service)
   if (memo.size >= MEMO_LIMIT) memo.clear()
   memo.set(key, { value, expires: now + TTL_SECONDS * 1000 })
+  return value
 }
 
 export async function invalidateCatalog(container: MedusaContainer): Promise<void> {

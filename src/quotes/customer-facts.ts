@@ -1,14 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { REBATE_MODULE } from "../modules/rebate"
-import type { CustomerFacts, EngineCampaign } from "../modules/rebate/engine"
+import { CustomerFacts, EngineCampaign, factNeeds } from "../modules/rebate/engine"
 import { isBindingValid } from "../modules/rebate/referral/levels"
 import type RebateModuleService from "../modules/rebate/service"
 
 /**
  * What the engine needs to know about a customer: groups, whether the order is their first (no
  * order, or none placed before `placed_before`), what they already earned per campaign where a
- * per-customer cap exists and, with `binding`, their inviter (for an invitee's referral reward).
+ * per-customer cap exists and, with `binding`, their inviter (for an invitee's referral reward);
+ * each only when some campaign reads it.
  * Anonymous shoppers get the facts of a first-time guest. Quotes and order accrual share it.
  */
 export async function customerFacts(
@@ -23,17 +24,24 @@ export async function customerFacts(
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
-  const [{ data: customers }, { metadata }, earned, bindingRow] = await Promise.all([
-    query.graph({ entity: "customer", fields: ["id", "groups.id"], filters: { id: customerId } }),
-    query.graph({
-      entity: "order",
-      fields: ["id"],
-      filters: {
-        customer_id: customerId,
-        ...(placed_before ? { created_at: { $lt: placed_before } } : {}),
-      },
-      pagination: { take: 1, skip: 0 },
-    }),
+  // Facts no campaign reads are not loaded (no group condition: no group query, and so on).
+  const needs = factNeeds(campaigns)
+  const [customers, earlierOrders, earned, bindingRow] = await Promise.all([
+    needs.customer_groups
+      ? query
+          .graph({ entity: "customer", fields: ["id", "groups.id"], filters: { id: customerId } })
+          .then(({ data }) => data)
+      : null,
+    // One earlier order is enough to know: the order module lists one, without counting them all.
+    needs.first_order
+      ? container.resolve(Modules.ORDER).listOrders(
+          {
+            customer_id: customerId,
+            ...(placed_before ? { created_at: { $lt: placed_before.toISOString() } } : {}),
+          },
+          { select: ["id"], take: 1 }
+        )
+      : null,
     earnedByBeneficiary(container, [customerId], campaigns, currencyCode),
     // Only an invitee reward looks at the binding: no query when no campaign has one.
     binding && campaigns.some((c) => c.reward.type === "referral" && c.reward.invitee_rate)
@@ -43,10 +51,10 @@ export async function customerFacts(
   const bound = isBindingValid(bindingRow, new Date()) ? bindingRow : null
   return {
     customer_id: customerId,
-    group_ids: ((customers[0]?.groups ?? []) as ({ id: string } | null)[]).flatMap((g) =>
+    group_ids: ((customers?.[0]?.groups ?? []) as ({ id: string } | null)[]).flatMap((g) =>
       g ? [g.id] : []
     ),
-    is_first_order: (metadata?.count ?? 0) === 0,
+    ...(earlierOrders ? { is_first_order: earlierOrders.length === 0 } : {}),
     ...(binding
       ? { inviter_id: bound?.inviter_id ?? null, bound_at: bound?.bound_at ?? null }
       : {}),

@@ -8,20 +8,6 @@ export type ProductDimensionsRow = {
   tags?: ({ id: string } | null)[] | null
 }
 
-/**
- * The fields of a cart's or an order's lines that rewards are computed from. The top-level
- * `total` is what makes the cart and order modules compute totals, items' included.
- */
-export const PAID_LINE_FIELDS = [
-  "total",
-  "items.id",
-  "items.quantity",
-  "items.variant_id",
-  "items.product_id",
-  "items.total",
-  "items.tax_total",
-]
-
 /** The product fields campaign conditions look at, relative to the product. */
 export const PRODUCT_DIMENSION_FIELDS = ["collection_id", "type_id", "categories.id", "tags.id"]
 

@@ -348,7 +348,6 @@ class RebateModuleService extends MedusaService({
       manager,
       rewards.map((r) => ({ customer_id: r.customer_id, currency_code: currency }))
     )
-    await lockAccounts(manager, accountIds)
     for (const reward of rewards) {
       if (!MathBN.gt(reward.amount, 0) || !isMinorUnitExact(reward.amount, currency)) {
         throw new MedusaError(
@@ -371,13 +370,13 @@ class RebateModuleService extends MedusaService({
         campaign_id: reward.campaign_id,
       }))
     )
-    await insertRewards(
+    const recorded = await insertRewards(
       manager,
       input,
       currency,
       rewards.map((reward, i) => ({ ...reward, id: rewardIds[i], entryId: entryIds[i] }))
     )
-    return { recorded: true, rewards: await rewardsOfOrder(manager, input.order_id) }
+    return { recorded: true, rewards: recorded }
   }
 
   /**
@@ -411,7 +410,6 @@ class RebateModuleService extends MedusaService({
       manager,
       rewards.map((r) => ({ customer_id: r.customer_id, currency_code: r.currency_code }))
     )
-    await lockAccounts(manager, accountIds)
     const entries: LedgerEntryDTO[] = []
     for (const [i, reward] of rewards.entries()) {
       const target = reversalTarget(reward, state)

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { CustomerFacts, EngineCampaign } from "../../modules/rebate/engine"
+import { CustomerFacts, EngineCampaign, factNeeds } from "../../modules/rebate/engine"
+import { cachedCatalogReadMany } from "../../quotes/catalog-cache"
 import { customerFacts } from "../../quotes/customer-facts"
 import { PRODUCT_DIMENSION_FIELDS, ProductDimensionsRow } from "../../quotes/product-dimensions"
 import type { OrderRecord, ProductFacts } from "./order-facts"
@@ -21,19 +22,26 @@ export function buyerFacts(
   })
 }
 
-/** Collection, type, categories and tags of the ordered products, in one query. */
+/**
+ * Collection, type, categories and tags of the ordered products, when some campaign looks at
+ * them: through the catalog cache (which every product, category, collection, type and tag event
+ * invalidates), else in one query for the products not cached.
+ */
 export async function productFacts(
   container: MedusaContainer,
-  order: OrderRecord
+  order: OrderRecord,
+  campaigns: EngineCampaign[]
 ): Promise<ProductFacts> {
   const ids = [...new Set(order.items.flatMap((i) => (i.product_id ? [i.product_id] : [])))]
-  if (!ids.length) return {}
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product",
-    fields: ["id", ...PRODUCT_DIMENSION_FIELDS],
-    filters: { id: ids },
-    withDeleted: true,
+  if (!ids.length || !factNeeds(campaigns).product_dimensions) return {}
+  return cachedCatalogReadMany(container, "product-dimensions", ids, async (missing) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", ...PRODUCT_DIMENSION_FIELDS],
+      filters: { id: missing },
+      withDeleted: true,
+    })
+    return Object.fromEntries(data.map((p) => [p.id as string, p as ProductDimensionsRow]))
   })
-  return Object.fromEntries(data.map((p) => [p.id as string, p as ProductDimensionsRow]))
 }

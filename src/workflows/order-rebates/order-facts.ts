@@ -1,10 +1,7 @@
 import { MathBN } from "@medusajs/framework/utils"
 import type { SnapshotLine } from "../../modules/rebate/engine"
-import {
-  PAID_LINE_FIELDS,
-  productDimensions,
-  ProductDimensionsRow,
-} from "../../quotes/product-dimensions"
+import { linePaid, PAID_LINE_FIELDS, PaidLineItem } from "../../quotes/paid-lines"
+import { productDimensions, ProductDimensionsRow } from "../../quotes/product-dimensions"
 import type { LineState } from "../../modules/rebate/lifecycle/order-state"
 import {
   FulfillmentFacts,
@@ -26,13 +23,8 @@ export type OrderRecord = {
   sales_channel_id: string | null
   created_at: string | Date
   canceled_at?: string | Date | null
-  items: {
-    id: string
+  items: (PaidLineItem & {
     quantity: number
-    variant_id: string | null
-    product_id: string | null
-    total: Amount
-    tax_total: Amount
     detail?: {
       fulfilled_quantity?: Amount
       return_requested_quantity?: Amount
@@ -40,7 +32,7 @@ export type OrderRecord = {
       /** Received as damaged: returned all the same (Medusa's totals count them too). */
       return_dismissed_quantity?: Amount
     } | null
-  }[]
+  })[]
   fulfillments?: {
     created_at: string | Date
     shipped_at?: string | Date | null
@@ -76,6 +68,9 @@ export const ORDER_FIELDS = [
   "created_at",
   "canceled_at",
   ...PAID_LINE_FIELDS,
+  // An order line's quantity and price live on its versioned detail row (order edits change them).
+  "items.detail.quantity",
+  "items.detail.unit_price",
   "items.detail.return_requested_quantity",
   "items.detail.return_received_quantity",
   "items.detail.return_dismissed_quantity",
@@ -119,22 +114,6 @@ export function lineStates(order: OrderRecord): Record<string, LineState> {
       },
     ])
   )
-}
-
-/**
- * What each line paid for all its units, tax excluded (the reward base) and included (what
- * refunds are weighed against). Medusa recomputes a line's totals for the units left after a
- * return, so a line read after a return is scaled back up to all its units.
- */
-export function linePaid(item: OrderRecord["items"][number]) {
-  const quantity = Number(item.quantity)
-  const kept = quantity - returnedUnits(item)
-  if (kept <= 0) return { base: "0", total: "0" }
-  const scale = (v: ReturnType<typeof MathBN.convert>) =>
-    kept === quantity ? v : MathBN.div(MathBN.mult(v, quantity), kept)
-  const total = scale(MathBN.convert(item.total ?? 0))
-  const base = scale(MathBN.sub(item.total ?? 0, item.tax_total ?? 0))
-  return { base: base.toFixed(), total: total.toFixed() }
 }
 
 export function snapshotLines(order: OrderRecord, products: ProductFacts): SnapshotLine[] {

@@ -7,6 +7,7 @@ import {
   CustomerFacts,
   EngineCampaign,
   evaluateRewards,
+  factNeeds,
   OrderSnapshot,
   SnapshotLine,
 } from "../engine"
@@ -277,6 +278,35 @@ describe("conditions", () => {
 
   it("lines with nothing paid earn nothing", () => {
     expect(run([pct("10")], [line("a", "0"), line("b", "-1")])).toEqual([])
+  })
+})
+
+describe("factNeeds", () => {
+  it("asks for a fact only when some campaign reads it", () => {
+    const none = { customer_groups: false, first_order: false, product_dimensions: false }
+    expect(
+      factNeeds([pct("5", { conditions: { product_ids: ["p"], currency_codes: ["usd"] } })])
+    ).toEqual(none)
+    expect(
+      factNeeds([pct("5"), pct("1", { conditions: { customer_group_ids: ["vip"] } })])
+    ).toEqual({ ...none, customer_groups: true })
+    expect(factNeeds([pct("5", { conditions: { first_order_only: true } })])).toEqual({
+      ...none,
+      first_order: true,
+    })
+    const firstOrderReferral = campaign({
+      reward: { type: "referral", inviter_rate: "5", orders: "first" },
+    })
+    expect(factNeeds([firstOrderReferral]).first_order).toBe(true)
+    for (const conditions of [
+      { collection_ids: ["c"] },
+      { category_ids: ["c"] },
+      { product_type_ids: ["t"] },
+      { product_tag_ids: ["t"] },
+    ]) {
+      expect(factNeeds([pct("5", { conditions })])).toEqual({ ...none, product_dimensions: true })
+    }
+    expect(factNeeds([pct("5", { conditions: { category_ids: [] } })])).toEqual(none)
   })
 })
 

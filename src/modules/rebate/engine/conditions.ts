@@ -37,3 +37,40 @@ export function orderMatches(
     anyOfMany(c.customer_group_ids, facts.group_ids)
   )
 }
+
+/** The facts beyond a line's own ids and the order's own fields that some campaign looks at. */
+export type FactNeeds = {
+  customer_groups: boolean
+  first_order: boolean
+  product_dimensions: boolean
+}
+
+const needsOf = new WeakMap<EngineCampaign[], FactNeeds>()
+
+/**
+ * Which facts the campaigns read, so that facts no campaign reads are not loaded (most stores use
+ * few kinds of condition). Remembered per campaign list: the active list is one cached array.
+ */
+export function factNeeds(campaigns: EngineCampaign[]): FactNeeds {
+  let needs = needsOf.get(campaigns)
+  if (!needs) {
+    const any = (test: (c: EngineCampaign) => unknown) => campaigns.some((c) => !!test(c))
+    needs = {
+      customer_groups: any((c) => c.conditions.customer_group_ids?.length),
+      first_order: any(
+        (c) =>
+          c.conditions.first_order_only ||
+          (c.reward.type === "referral" && c.reward.orders === "first")
+      ),
+      product_dimensions: any(
+        ({ conditions: c }) =>
+          c.collection_ids?.length ||
+          c.category_ids?.length ||
+          c.product_type_ids?.length ||
+          c.product_tag_ids?.length
+      ),
+    }
+    needsOf.set(campaigns, needs)
+  }
+  return needs
+}

@@ -1,4 +1,5 @@
 export * from "./types"
 export { CampaignIndex } from "./campaign-index"
 export { evaluateRewards } from "./evaluate"
+export { factNeeds, type FactNeeds } from "./conditions"
 export { allocateProRata, clawbackForReturn } from "./allocate"

@@ -75,7 +75,8 @@ export async function lockCampaigns(manager: SqlManager, ids: string[]) {
 
 /**
  * The account id of each owner (creating missing accounts), aligned with `owners`, in two
- * statements whatever the number of rewards. The caller locks them in id order.
+ * statements whatever the number of rewards. The accounts come back locked FOR UPDATE in id
+ * order, as `lockAccounts` locks them, so that writers of the same accounts queue up.
  */
 export async function accountIdsFor(
   manager: SqlManager,
@@ -99,7 +100,8 @@ export async function accountIdsFor(
     `select a.id, a.customer_id, a.currency_code from rebate_account a
      join unnest(?::text[], ?::text[]) as o(customer_id, currency_code)
        on a.customer_id = o.customer_id and a.currency_code = o.currency_code
-     where a.deleted_at is null`,
+     where a.deleted_at is null
+     order by a.id for update of a`,
     [customers, currencies]
   )
   const byOwner = new Map(rows.map((r) => [keyOf(r), r.id]))
@@ -193,20 +195,21 @@ export function toPgArray(values: string[]) {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
 }
 
-/** Inserts an order's rewards in one statement, each pointing at its accrual entry. */
+/** Inserts an order's rewards in one statement, each pointing at its accrual entry; returns them. */
 export async function insertRewards(
   manager: SqlManager,
   input: RecordOrderRewardsInput,
   currency: string,
   rewards: (RewardToRecord & { id: string; entryId: string })[]
 ) {
-  if (!rewards.length) return
+  if (!rewards.length) return []
   const raw = (v: string) => JSON.stringify({ value: v, precision: 20 })
-  await manager.execute(
+  const rows = await manager.execute<RewardRow[]>(
     `insert into rebate_reward (id, order_id, line_item_id, campaign_id, beneficiary_role,
        customer_id, buyer_id, currency_code, quantity, base_amount, raw_base_amount, amount,
        raw_amount, rule, accrue_entry_id, settlement_window_days)
-     values ${rewards.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?, ?)").join(", ")}`,
+     values ${rewards.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?, ?)").join(", ")}
+     returning *`,
     rewards.flatMap((r) => [
       r.id,
       input.order_id,
@@ -226,4 +229,5 @@ export async function insertRewards(
       r.settlement_window_days,
     ])
   )
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }

@@ -7,11 +7,13 @@ import { getActiveCampaigns } from "../../../quotes/active-campaigns"
 import { earnedByBeneficiary } from "../../../quotes/customer-facts"
 import { buyerFacts, productFacts } from "../buyer-facts"
 import { orderReferral } from "../referral-facts"
-import { linePaid, OrderRecord, snapshotLines } from "../order-facts"
+import { linePaid } from "../../../quotes/paid-lines"
+import { OrderRecord, snapshotLines } from "../order-facts"
 
 /**
  * Accrues the order's rewards once: runs the engine on what each line actually paid and writes a
- * pending reward per line, campaign and beneficiary. A no-op when the order was already accrued.
+ * pending reward per line, campaign and beneficiary. A no-op when the order was already accrued
+ * (the module checks that again, under a lock, when it writes).
  * Canceled orders are accrued too (then voided by the sync), so that a cancel seen before the
  * placement still ends with the same ledger.
  *
@@ -21,19 +23,17 @@ import { linePaid, OrderRecord, snapshotLines } from "../order-facts"
  */
 export const recordOrderRewardsStep = createStep(
   "record-order-rebate-rewards",
-  async (order: OrderRecord, { container }) => {
+  async ({ order, accrued }: { order: OrderRecord; accrued: boolean }, { container }) => {
     // A draft is not an order yet: it accrues when converted (which emits order.placed).
-    if (order.is_draft_order || order.status === "draft") {
+    if (accrued || order.is_draft_order || order.status === "draft") {
       return new StepResponse({ recorded: false, rewards: 0 })
     }
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
-    const [existing] = await rebate.listRebateOrders({ order_id: order.id }, { select: ["id"] })
-    if (existing) return new StepResponse({ recorded: false, rewards: 0 })
 
     const { campaigns, index } = await getActiveCampaigns(container)
     const [buyer, products, referral] = await Promise.all([
       buyerFacts(container, order, campaigns),
-      productFacts(container, order),
+      productFacts(container, order, campaigns),
       orderReferral(container, order),
     ])
     const promoters = [

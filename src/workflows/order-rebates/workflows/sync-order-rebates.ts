@@ -13,9 +13,9 @@ export const SYNC_ORDER_REBATES_WORKFLOW = "sync-order-rebates"
 export const syncOrderRebatesWorkflow = createWorkflow(
   SYNC_ORDER_REBATES_WORKFLOW,
   (input: { order_id: string }) => {
-    const order = loadOrderForRebatesStep(input)
-    const accrual = recordOrderRewardsStep(order)
-    const sync = syncOrderRewardsStep({ order, accrual })
+    const loaded = loadOrderForRebatesStep(input)
+    const accrual = recordOrderRewardsStep(loaded)
+    const sync = syncOrderRewardsStep({ order: loaded.order, accrual })
     return new WorkflowResponse({ accrual, sync })
   }
 )
