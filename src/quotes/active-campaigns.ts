@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { REBATE_MODULE } from "../modules/rebate"
 import { CampaignIndex, EngineCampaign } from "../modules/rebate/engine"
 import type RebateModuleService from "../modules/rebate/service"
-import { newCacheVersion, sharedCache } from "./shared-cache"
+import { newCacheVersion, sharedCache, singleFlight } from "./shared-cache"
 
 const VERSION_KEY = "medusa-rebates:active-campaigns:version"
 const listKey = (version: string) => `medusa-rebates:active-campaigns:${version}`
@@ -30,19 +30,22 @@ export async function getActiveCampaigns(container: MedusaContainer): Promise<Ac
   if (stamp && memo?.version === stamp.version) {
     return memo
   }
-  const version = stamp?.version ?? newCacheVersion()
-  if (!stamp) {
-    await cache.set(VERSION_KEY, { version }, TTL_SECONDS)
-  }
-  let stored = await cache.get<{ campaigns: StoredCampaign[] }>(listKey(version))
-  if (!stored) {
-    stored = { campaigns: await loadActiveCampaigns(container) }
-    await cache.set(listKey(version), stored, TTL_SECONDS)
-  }
-  const campaigns = stored.campaigns.map(toEngineCampaign)
-  const active = { version, campaigns, index: new CampaignIndex(campaigns) }
-  compiled.set(cache.service, active)
-  return active
+  // Concurrent quotes that find the list changed or expired wait for one reload, not one each.
+  return singleFlight(cache, `${VERSION_KEY}:${stamp?.version ?? "expired"}`, async () => {
+    const version = stamp?.version ?? newCacheVersion()
+    if (!stamp) {
+      await cache.set(VERSION_KEY, { version }, TTL_SECONDS)
+    }
+    let stored = await cache.get<{ campaigns: StoredCampaign[] }>(listKey(version))
+    if (!stored) {
+      stored = { campaigns: await loadActiveCampaigns(container) }
+      await cache.set(listKey(version), stored, TTL_SECONDS)
+    }
+    const campaigns = stored.campaigns.map(toEngineCampaign)
+    const active = { version, campaigns, index: new CampaignIndex(campaigns) }
+    compiled.set(cache.service, active)
+    return active
+  })
 }
 
 /** Called by every campaign change: the next read in any process reloads the list. */

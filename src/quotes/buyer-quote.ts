@@ -24,11 +24,17 @@ export function campaignBreakdown(rewards: EngineReward[], campaigns: Map<string
   }))
 }
 
+// Building a number format costs more than the rest of a quote: one per currency, kept.
+const formats = new Map<string, Intl.NumberFormat>()
+
 /** "Return $2.70" in the currency's own format. */
 export function quoteLabel(amount: number, currencyCode: string, upTo = false): string {
-  const formatted = new Intl.NumberFormat("en", {
-    style: "currency",
-    currency: currencyCode.toUpperCase(),
-  }).format(amount)
+  const currency = currencyCode.toUpperCase()
+  let format = formats.get(currency)
+  if (!format) {
+    format = new Intl.NumberFormat("en", { style: "currency", currency })
+    formats.set(currency, format)
+  }
+  const formatted = format.format(amount)
   return upTo ? `Return up to ${formatted}` : `Return ${formatted}`
 }

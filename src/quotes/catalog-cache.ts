@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { newCacheVersion, sharedCache } from "./shared-cache"
+import { newCacheVersion, sharedCache, singleFlight } from "./shared-cache"
 
 const VERSION_KEY = "medusa-rebates:catalog:version"
 // Bounds staleness for catalog changes that emit no event (e.g. a price list reaching its start).
@@ -35,11 +35,13 @@ export async function cachedCatalogReadMany<T extends object>(
   load: (ids: string[]) => Promise<Record<string, T>>
 ): Promise<Record<string, T>> {
   const cache = sharedCache(container)
-  let stamp = await cache.get<{ version: string }>(VERSION_KEY)
-  if (!stamp) {
-    stamp = { version: newCacheVersion() }
-    await cache.set(VERSION_KEY, stamp, TTL_SECONDS)
-  }
+  const stamp =
+    (await cache.get<{ version: string }>(VERSION_KEY)) ??
+    (await singleFlight(cache, VERSION_KEY, async () => {
+      const fresh = { version: newCacheVersion() }
+      await cache.set(VERSION_KEY, fresh, TTL_SECONDS)
+      return fresh
+    }))
   const prefix = `medusa-rebates:catalog:${stamp.version}:${kind ? `${kind}:` : ""}`
   const now = Date.now()
   const memo = memoOf(cache.service)
@@ -57,14 +59,19 @@ export async function cachedCatalogReadMany<T extends object>(
     })
   }
   if (missing.length) {
-    const loaded = await load(missing)
-    await Promise.all(
-      missing.flatMap((id) => {
-        if (!loaded[id]) return []
-        found[id] = remember(cache.service, prefix + id, loaded[id], now)
-        return [cache.set(prefix + id, { value: loaded[id] }, TTL_SECONDS)]
-      })
-    )
+    const toLoad = missing
+    const loaded = await singleFlight(cache, prefix + toLoad.join(","), async () => {
+      const rows = await load(toLoad)
+      await Promise.all(
+        toLoad.flatMap((id) => {
+          if (!rows[id]) return []
+          remember(cache.service, prefix + id, rows[id], now)
+          return [cache.set(prefix + id, { value: rows[id] }, TTL_SECONDS)]
+        })
+      )
+      return rows
+    })
+    for (const id of toLoad) if (loaded[id]) found[id] = loaded[id]
   }
   return found
 }

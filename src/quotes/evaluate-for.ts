@@ -9,7 +9,7 @@ import {
 import type RebateModuleService from "../modules/rebate/service"
 import { getActiveCampaigns } from "./active-campaigns"
 import { customerFacts } from "./customer-facts"
-import { sharedCache } from "./shared-cache"
+import { sharedCache, singleFlight } from "./shared-cache"
 
 export type EvaluationContext = {
   /** One or more independent snapshots (e.g. each variant of a product quoted on its own). */
@@ -54,7 +54,16 @@ export async function evaluateFor(container: MedusaContainer, ctx: EvaluationCon
       usage,
     })
   )
-  return { rewardSets, campaigns: new Map(campaigns.map((c) => [c.id, c])) }
+  return { rewardSets, campaigns: campaignsById(campaigns) }
+}
+
+// The active list is one array per cache version: its lookup map is built once, not per quote.
+const byIdOf = new WeakMap<EngineCampaign[], Map<string, EngineCampaign>>()
+
+function campaignsById(campaigns: EngineCampaign[]) {
+  let byId = byIdOf.get(campaigns)
+  if (!byId) byIdOf.set(campaigns, (byId = new Map(campaigns.map((c) => [c.id, c]))))
+  return byId
 }
 
 /** What each budgeted campaign has spent; no I/O at all when no campaign has a budget. */
@@ -72,7 +81,9 @@ async function budgetUsage(
   const key = `medusa-rebates:budget-usage:${version}:${currency}`
   const cached = await cache.get<{ usage: Record<string, string> }>(key)
   if (cached) return cached.usage
-  const usage = await rebate.earnedByCampaign({ campaign_ids: budgeted, currency_code: currency })
-  await cache.set(key, { usage }, USAGE_TTL_SECONDS)
-  return usage
+  return singleFlight(cache, key, async () => {
+    const usage = await rebate.earnedByCampaign({ campaign_ids: budgeted, currency_code: currency })
+    await cache.set(key, { usage }, USAGE_TTL_SECONDS)
+    return usage
+  })
 }
