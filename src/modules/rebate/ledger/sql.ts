@@ -149,42 +149,28 @@ export type BatchAccrual = {
 }
 
 /**
- * Writes several accrual entries and their balance changes in two statements: the entries, then
- * pending and lifetime earnings per account. For a first write of fresh keys on accounts the
- * caller has already locked (an order's accrual, claimed once); a used key is a unique violation.
- * Returns the entry ids in input order.
+ * Writes several accrual entries and their balance changes in one statement: the entries, and
+ * pending and lifetime earnings per account (a data-modifying CTE, so both or neither). For a
+ * first write of fresh keys on accounts the caller has already locked (an order's accrual, claimed
+ * once); a used key is a unique violation. Returns the entry ids in input order.
  */
 export async function insertAccruals(manager: SqlManager, accruals: BatchAccrual[]) {
   if (!accruals.length) return []
   const ids = entityIds("rle", accruals.length)
   const raw = (amount: string) => JSON.stringify({ value: amount, precision: 20 })
-  await manager.execute(
-    `insert into rebate_ledger_entry (id, account_id, customer_id, currency_code, type, bucket_from,
-       bucket_to, amount, raw_amount, earned_delta, raw_earned_delta, idempotency_key, order_id,
-       reward_id, campaign_id)
-     values ${accruals.map(() => "(?, ?, ?, ?, 'accrue', null, 'pending', ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?)").join(", ")}`,
-    accruals.flatMap((a, i) => [
-      ids[i],
-      a.account_id,
-      a.customer_id,
-      a.currency_code,
-      a.amount,
-      raw(a.amount),
-      a.amount,
-      raw(a.amount),
-      a.idempotency_key,
-      a.order_id,
-      a.reward_id,
-      a.campaign_id,
-    ])
-  )
   const perAccount = new Map<string, ReturnType<typeof MathBN.convert>>()
   for (const a of accruals) {
     perAccount.set(a.account_id, MathBN.add(perAccount.get(a.account_id) ?? 0, a.amount))
   }
   const totals = [...perAccount]
   await manager.execute(
-    `update rebate_account a
+    `with entries as (
+       insert into rebate_ledger_entry (id, account_id, customer_id, currency_code, type,
+         bucket_from, bucket_to, amount, raw_amount, earned_delta, raw_earned_delta,
+         idempotency_key, order_id, reward_id, campaign_id)
+       values ${accruals.map(() => "(?, ?, ?, ?, 'accrue', null, 'pending', ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?)").join(", ")}
+     )
+     update rebate_account a
      set pending = a.pending + s.total,
          raw_pending = jsonb_build_object('value', (a.pending + s.total)::text, 'precision', 20),
          lifetime_earned = a.lifetime_earned + s.total,
@@ -192,7 +178,23 @@ export async function insertAccruals(manager: SqlManager, accruals: BatchAccrual
          updated_at = now()
      from (values ${totals.map(() => "(?, ?::numeric)").join(", ")}) as s(id, total)
      where a.id = s.id`,
-    totals.flatMap(([id, total]) => [id, total.toFixed()])
+    [
+      ...accruals.flatMap((a, i) => [
+        ids[i],
+        a.account_id,
+        a.customer_id,
+        a.currency_code,
+        a.amount,
+        raw(a.amount),
+        a.amount,
+        raw(a.amount),
+        a.idempotency_key,
+        a.order_id,
+        a.reward_id,
+        a.campaign_id,
+      ]),
+      ...totals.flatMap(([id, total]) => [id, total.toFixed()]),
+    ]
   )
   return ids
 }
