@@ -245,6 +245,25 @@ medusaIntegrationTestRunner({
         expect((await quote(`variant_id=${store.teeM.id}&currency_code=usd`)).amount).toEqual(0)
       })
 
+      it("shows a campaign to guests from its start to its end, though guest quotes are kept", async () => {
+        const params = `variant_id=${store.teeM.id}&currency_code=usd`
+        await createCampaign({ name: "5%", type: "percentage", reward: { rate: 5 } })
+        const startsAt = Date.now() + 2000
+        await createCampaign({
+          name: "flash",
+          type: "percentage",
+          reward: { rate: 10 },
+          starts_at: new Date(startsAt).toISOString(),
+          ends_at: new Date(startsAt + 2000).toISOString(),
+        })
+        expect((await quote(params)).amount).toEqual(1) // kept from here on
+        expect((await quote(params)).amount).toEqual(1)
+        await new Promise((r) => setTimeout(r, Math.max(0, startsAt - Date.now()) + 100))
+        expect((await quote(params)).amount).toEqual(3)
+        await new Promise((r) => setTimeout(r, Math.max(0, startsAt + 2000 - Date.now()) + 100))
+        expect((await quote(params)).amount).toEqual(1)
+      })
+
       it("reads no campaigns from the database while nothing changes", async () => {
         await createCampaign({ name: "5%", type: "percentage", reward: { rate: 5 } })
         await quote(`variant_id=${store.teeM.id}&currency_code=usd`)

@@ -48,6 +48,11 @@ export async function getActiveCampaigns(container: MedusaContainer): Promise<Ac
   })
 }
 
+/** The version of the active list now in force, or null when none is (the next read makes one). */
+export async function activeCampaignsVersion(container: MedusaContainer): Promise<string | null> {
+  return (await sharedCache(container).get<{ version: string }>(VERSION_KEY))?.version ?? null
+}
+
 /** Called by every campaign change: the next read in any process reloads the list. */
 export async function invalidateActiveCampaigns(container: MedusaContainer): Promise<void> {
   await sharedCache(container).set(VERSION_KEY, { version: newCacheVersion() }, TTL_SECONDS)

@@ -96,6 +96,11 @@ function remember<T>(service: object, key: string, value: T, now: number): T {
   return value
 }
 
+/** The catalog version now in force, or null when none is (the next catalog read creates one). */
+export async function catalogVersion(container: MedusaContainer): Promise<string | null> {
+  return (await sharedCache(container).get<{ version: string }>(VERSION_KEY))?.version ?? null
+}
+
 export async function invalidateCatalog(container: MedusaContainer): Promise<void> {
   await sharedCache(container).set(VERSION_KEY, { version: newCacheVersion() }, TTL_SECONDS)
 }

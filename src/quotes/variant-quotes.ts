@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { buyerRewards, sumAmounts } from "./buyer-quote"
 import { evaluateFor } from "./evaluate-for"
+import { keptGuestQuote } from "./guest-quotes"
 import { loadVariants, resolveCurrency, toSnapshotLines } from "./variant-lines"
 
 export type VariantQuoteInput = {
@@ -17,6 +18,13 @@ export type VariantQuoteInput = {
  * region's currency, through the catalog cache: the store quote routes' shared core.
  */
 export async function quoteVariants(container: MedusaContainer, input: VariantQuoteInput) {
+  // A logged-in shopper's own facts (groups, first order, caps, inviter) shape their quote.
+  return input.customer_id
+    ? computeQuotes(container, input)
+    : keptGuestQuote(container, input, () => computeQuotes(container, input))
+}
+
+async function computeQuotes(container: MedusaContainer, input: VariantQuoteInput) {
   const ctx = await resolveCurrency(
     container,
     {
