@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createCartWorkflow,
   createPriceListsWorkflow,
+  createTaxRegionsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { REBATE_MODULE } from "../../src/modules/rebate"
@@ -421,6 +422,44 @@ medusaIntegrationTestRunner({
           .get(`/store/carts/cart_missing/rebate`, { headers: store.storeHeaders })
           .catch(errorResponse)
         expect(missing.status).toEqual(404)
+      })
+
+      it("never counts tax: a taxed line earns on what it costs before tax", async () => {
+        const container = getContainer()
+        await createTaxRegionsWorkflow(container).run({
+          input: [
+            {
+              country_code: "us",
+              provider_id: "tp_system",
+              default_tax_rate: { rate: 10, code: "sales", name: "Sales tax" },
+            },
+          ],
+        })
+        await createAutomaticItemsPromotion(container, 10)
+        await createCampaign({ name: "5%", type: "percentage", reward: { rate: 5 } })
+        const { result: cart } = await createCartWorkflow(container).run({
+          input: {
+            region_id: store.region.id,
+            sales_channel_id: store.salesChannel.id,
+            currency_code: "usd",
+            email: "buyer@example.com",
+            shipping_address: { country_code: "us", postal_code: "73301" },
+            items: [{ variant_id: store.teeM.id, quantity: 3 }],
+          },
+        })
+        const {
+          data: [taxed],
+        } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "cart",
+          fields: ["total", "items.tax_lines.rate", "items.total"], // "total" makes it compute
+          filters: { id: cart.id },
+        })
+        expect(taxed.items![0]!.tax_lines!.map((t: { rate: number } | null) => t!.rate)).toEqual([
+          10,
+        ])
+        expect(Number(taxed.items![0]!.total)).toEqual(59.4) // 54.00 + 10% tax
+        const res = await api.get(`/store/carts/${cart.id}/rebate`, { headers: store.storeHeaders })
+        expect(res.data.rebate_estimate.amount).toEqual(2.7) // 5% of 54.00
       })
     })
 
