@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   convertDraftOrderWorkflow,
   createOrderWorkflow,
-  createTaxRegionsWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { REBATE_MODULE } from "../../src/modules/rebate"
@@ -18,6 +17,7 @@ import { adminHeaders } from "./helpers/auth"
 import { eventually } from "./helpers/eventually"
 import { errorResponse } from "./helpers/http"
 import { createAutomaticItemsPromotion } from "./helpers/promotions"
+import { createUsSalesTax } from "./helpers/taxes"
 import {
   cancelOrder,
   capture,
@@ -226,15 +226,7 @@ medusaIntegrationTestRunner({
 
     it("earns on what a taxed line paid before tax, and weighs refunds against its taxed total", async () => {
       const container = getContainer()
-      await createTaxRegionsWorkflow(container).run({
-        input: [
-          {
-            country_code: "us",
-            provider_id: "tp_system",
-            default_tax_rate: { rate: 10, code: "sales", name: "Sales tax" },
-          },
-        ],
-      })
+      await createUsSalesTax(container, 10)
       const { order, line } = await teeOrder()
       // 3 × 20.00 − 10% = 54.00 before tax, 59.40 with it: 5% of 54.00 is 2.70.
       expect(await balances()).toEqual({ pending: 2.7, available: 0, lifetime: 2.7 })

@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createCartWorkflow,
   createPriceListsWorkflow,
-  createTaxRegionsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { REBATE_MODULE } from "../../src/modules/rebate"
@@ -14,6 +13,7 @@ import { adminHeaders } from "./helpers/auth"
 import { eventually } from "./helpers/eventually"
 import { errorResponse } from "./helpers/http"
 import { createAutomaticItemsPromotion } from "./helpers/promotions"
+import { createUsSalesTax } from "./helpers/taxes"
 import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
 
 jest.setTimeout(120 * 1000)
@@ -381,22 +381,31 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /store/carts/:id/rebate", () => {
+      const createCart = async (
+        items: { variant_id: string; quantity: number }[],
+        extra: { shipping_address?: { country_code: string; postal_code: string } } = {}
+      ) =>
+        (
+          await createCartWorkflow(getContainer()).run({
+            input: {
+              region_id: store.region.id,
+              sales_channel_id: store.salesChannel.id,
+              currency_code: "usd",
+              email: "buyer@example.com",
+              items,
+              ...extra,
+            },
+          })
+        ).result
+
       it("estimates on what each line will cost after promotions (3 × 20.00, 10% off, 5% -> 2.70)", async () => {
         const container = getContainer()
         await createAutomaticItemsPromotion(container, 10)
         const c = await createCampaign({ name: "5%", type: "percentage", reward: { rate: 5 } })
-        const { result: cart } = await createCartWorkflow(container).run({
-          input: {
-            region_id: store.region.id,
-            sales_channel_id: store.salesChannel.id,
-            currency_code: "usd",
-            email: "buyer@example.com",
-            items: [
-              { variant_id: store.teeM.id, quantity: 3 },
-              { variant_id: store.socksOne.id, quantity: 1 },
-            ],
-          },
-        })
+        const cart = await createCart([
+          { variant_id: store.teeM.id, quantity: 3 },
+          { variant_id: store.socksOne.id, quantity: 1 },
+        ])
         const res = await api.get(`/store/carts/${cart.id}/rebate`, { headers: store.storeHeaders })
         const {
           data: [{ items }],
@@ -426,26 +435,11 @@ medusaIntegrationTestRunner({
 
       it("never counts tax: a taxed line earns on what it costs before tax", async () => {
         const container = getContainer()
-        await createTaxRegionsWorkflow(container).run({
-          input: [
-            {
-              country_code: "us",
-              provider_id: "tp_system",
-              default_tax_rate: { rate: 10, code: "sales", name: "Sales tax" },
-            },
-          ],
-        })
+        await createUsSalesTax(container, 10)
         await createAutomaticItemsPromotion(container, 10)
         await createCampaign({ name: "5%", type: "percentage", reward: { rate: 5 } })
-        const { result: cart } = await createCartWorkflow(container).run({
-          input: {
-            region_id: store.region.id,
-            sales_channel_id: store.salesChannel.id,
-            currency_code: "usd",
-            email: "buyer@example.com",
-            shipping_address: { country_code: "us", postal_code: "73301" },
-            items: [{ variant_id: store.teeM.id, quantity: 3 }],
-          },
+        const cart = await createCart([{ variant_id: store.teeM.id, quantity: 3 }], {
+          shipping_address: { country_code: "us", postal_code: "73301" },
         })
         const {
           data: [taxed],
