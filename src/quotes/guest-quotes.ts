@@ -7,10 +7,13 @@ import { sharedCache } from "./shared-cache"
 // Quotes may lag budget usage by 30 s (evaluate-for.ts); kept 30 s more, by a minute at most.
 // Accrual checks budgets exactly.
 const KEEP_MS = 30_000
-const LIMIT = 5000
+// Bounds memory by what is kept (variant quotes), not by requests: a listing page's batch
+// request holds up to a hundred products' variants.
+const WEIGHT_LIMIT = 5000
 
-type Kept = { value: unknown; expires: number }
-const keptOf = new WeakMap<object, Map<string, Kept>>()
+type Kept = { value: unknown; expires: number; weight: number }
+type Memo = { entries: Map<string, Kept>; weight: number }
+const keptOf = new WeakMap<object, Memo>()
 
 /**
  * What a shopper who is not logged in would earn depends only on the request, the catalog and
@@ -22,7 +25,8 @@ const keptOf = new WeakMap<object, Map<string, Kept>>()
 export async function keptGuestQuote<T>(
   container: MedusaContainer,
   request: unknown,
-  compute: () => Promise<T>
+  compute: () => Promise<T>,
+  weigh: (value: T) => number
 ): Promise<T> {
   const [catalog, campaigns] = await Promise.all([
     catalogVersion(container),
@@ -30,17 +34,26 @@ export async function keptGuestQuote<T>(
   ])
   if (!catalog || !campaigns) return compute()
   const service = sharedCache(container).service
-  let kept = keptOf.get(service)
-  if (!kept) keptOf.set(service, (kept = new Map()))
+  let memo = keptOf.get(service)
+  if (!memo) keptOf.set(service, (memo = { entries: new Map(), weight: 0 }))
   const key = JSON.stringify([catalog, campaigns, request])
   const now = Date.now()
-  const hit = kept.get(key)
+  const hit = memo.entries.get(key)
   if (hit && hit.expires > now) return hit.value as T
 
   const value = await compute()
   const { campaigns: active } = await getActiveCampaigns(container)
-  if (kept.size >= LIMIT) kept.clear()
-  kept.set(key, { value, expires: Math.min(now + KEEP_MS, nextWindowEdge(active, now)) })
+  const weight = Math.max(1, weigh(value))
+  if (memo.weight + weight > WEIGHT_LIMIT) {
+    memo.entries.clear()
+    memo.weight = 0
+  }
+  memo.weight += weight - (memo.entries.get(key)?.weight ?? 0)
+  memo.entries.set(key, {
+    value,
+    weight,
+    expires: Math.min(now + KEEP_MS, nextWindowEdge(active, now)),
+  })
   return value
 }
 

@@ -21,7 +21,12 @@ export async function quoteVariants(container: MedusaContainer, input: VariantQu
   // A logged-in shopper's own facts (groups, first order, caps, inviter) shape their quote.
   return input.customer_id
     ? computeQuotes(container, input)
-    : keptGuestQuote(container, input, () => computeQuotes(container, input))
+    : keptGuestQuote(
+        container,
+        input,
+        () => computeQuotes(container, input),
+        (kept) => kept.quotes.length
+      )
 }
 
 async function computeQuotes(container: MedusaContainer, input: VariantQuoteInput) {

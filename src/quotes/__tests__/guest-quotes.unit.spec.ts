@@ -26,6 +26,8 @@ const campaign = (starts_at: string | null, ends_at: string | null = null) => ({
   ends_at,
 })
 
+const one = () => 1
+
 describe("keptGuestQuote", () => {
   const CATALOG = "medusa-rebates:catalog:version"
   const CAMPAIGNS = "medusa-rebates:active-campaigns:version"
@@ -38,17 +40,17 @@ describe("keptGuestQuote", () => {
     })
     let computed = 0
     const compute = async () => ++computed
-    expect(await keptGuestQuote(container, { variant: "a" }, compute)).toBe(1)
-    expect(await keptGuestQuote(container, { variant: "a" }, compute)).toBe(1)
-    expect(await keptGuestQuote(container, { variant: "b" }, compute)).toBe(2)
+    expect(await keptGuestQuote(container, { variant: "a" }, compute, one)).toBe(1)
+    expect(await keptGuestQuote(container, { variant: "a" }, compute, one)).toBe(1)
+    expect(await keptGuestQuote(container, { variant: "b" }, compute, one)).toBe(2)
     store.set(CATALOG, { version: "cat2" }) // a product changed
-    expect(await keptGuestQuote(container, { variant: "a" }, compute)).toBe(3)
+    expect(await keptGuestQuote(container, { variant: "a" }, compute, one)).toBe(3)
     store.set(CAMPAIGNS, { version: "v2" }) // a campaign changed
     store.set("medusa-rebates:active-campaigns:v2", { campaigns: [] })
-    expect(await keptGuestQuote(container, { variant: "a" }, compute)).toBe(4)
+    expect(await keptGuestQuote(container, { variant: "a" }, compute, one)).toBe(4)
     store.delete(CATALOG) // expired: nothing is kept without a version
-    expect(await keptGuestQuote(container, { variant: "a" }, compute)).toBe(5)
-    expect(await keptGuestQuote(container, { variant: "a" }, compute)).toBe(6)
+    expect(await keptGuestQuote(container, { variant: "a" }, compute, one)).toBe(5)
+    expect(await keptGuestQuote(container, { variant: "a" }, compute, one)).toBe(6)
   })
 
   it("keeps a quote no longer than the next campaign start or end", async () => {
@@ -60,11 +62,37 @@ describe("keptGuestQuote", () => {
     })
     let computed = 0
     const compute = async () => ++computed
-    expect(await keptGuestQuote(container, "q", compute)).toBe(1)
-    expect(await keptGuestQuote(container, "q", compute)).toBe(1)
+    expect(await keptGuestQuote(container, "q", compute, one)).toBe(1)
+    expect(await keptGuestQuote(container, "q", compute, one)).toBe(1)
     await new Promise((r) => setTimeout(r, 80))
-    expect(await keptGuestQuote(container, "q", compute)).toBe(2)
-    expect(await keptGuestQuote(container, "q", compute)).toBe(2)
+    expect(await keptGuestQuote(container, "q", compute, one)).toBe(2)
+    expect(await keptGuestQuote(container, "q", compute, one)).toBe(2)
+  })
+})
+
+describe("keptGuestQuote memory", () => {
+  it("keeps no more variant quotes than its bound, starting afresh when full", async () => {
+    const { container } = containerWith({
+      "medusa-rebates:catalog:version": { version: "cat1" },
+      "medusa-rebates:active-campaigns:version": { version: "v1" },
+      "medusa-rebates:active-campaigns:v1": { campaigns: [] },
+    })
+    let computed = 0
+    const listing = (page: number) =>
+      keptGuestQuote(
+        container,
+        { page },
+        async () => ++computed,
+        () => 2000
+      )
+    await listing(1)
+    await listing(2)
+    await listing(1)
+    expect(computed).toBe(2) // 4,000 kept
+    await listing(3) // 6,000 would exceed 5,000: pages 1 and 2 are let go
+    await listing(3)
+    await listing(1)
+    expect(computed).toBe(4)
   })
 })
 
