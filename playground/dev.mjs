@@ -31,6 +31,7 @@ async function main() {
     ...process.env,
     MEDUSA_DISABLE_TELEMETRY: "true",
     PLAYGROUND_BANNER_FILE: bannerFile,
+    PORT: String(port),
   }
   if (!env.DATABASE_URL) {
     console.log("No DATABASE_URL: starting the embedded PostgreSQL in .playground/postgres ...")
@@ -49,7 +50,7 @@ async function main() {
 
   child = spawn(medusaBin, ["develop"], {
     cwd: root,
-    env: { ...env, PORT: String(port) },
+    env,
     stdio: "inherit",
   })
   child.on("exit", (code) => shutdown(code ?? 0))

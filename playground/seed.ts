@@ -236,12 +236,13 @@ async function readPublishableKey(container: Container) {
 /** Written for `npm run dev`, which prints it once the server answers. */
 function writeBanner(publishableKey: string) {
   const admin = playgroundAdmin()
+  const server = `http://localhost:${process.env.PORT || 9000}`
   const lines = [
-    `Admin:            http://localhost:9000/app`,
+    `Admin:            ${server}/app`,
     `Admin login:      ${admin.email} / ${admin.password}`,
     `Publishable key:  ${publishableKey}`,
     `Customers:        ${DEMO_CUSTOMERS.map((c) => `${c.email} / ${c.password}`).join(", ")}`,
-    `Try:              curl -H "x-publishable-api-key: ${publishableKey}" http://localhost:9000/store/rebates/program`,
+    `Try:              curl -H "x-publishable-api-key: ${publishableKey}" ${server}/store/rebates/program`,
     `Referral link:    http://localhost:8000/?ref=${DEMO_PROMOTER_CODE} (Alice's code; Bob is bound to her)`,
   ]
   const target = process.env.PLAYGROUND_BANNER_FILE
