@@ -1,6 +1,8 @@
 // `npm run dev`: a zero-setup store with the plugin loaded from src/.
 //  - DATABASE_URL set  -> that database is used as it is.
-//  - otherwise         -> an embedded PostgreSQL keeps its data in .playground/postgres (git-ignored).
+//  - otherwise         -> an embedded PostgreSQL keeps its data in .playground/postgres (git-ignored);
+//                         as root, in /var/tmp/medusa-rebates/ when the OS user postgres cannot
+//                         enter the repo (scripts/embedded-postgres.mjs, `embeddedLayout`).
 // Then: migrate, seed once, `medusa develop`, and print the admin login and publishable key.
 // Ctrl-C stops Medusa and then the embedded database, cleanly.
 import { spawn } from "node:child_process"
@@ -35,7 +37,11 @@ async function main() {
   }
   if (!env.DATABASE_URL) {
     console.log("No DATABASE_URL: starting the embedded PostgreSQL in .playground/postgres ...")
-    database = await startEmbeddedPostgres({ dataDir: path.join(stateDir, "postgres") })
+    database = await startEmbeddedPostgres({
+      dataDir: path.join(stateDir, "postgres"),
+      // As root, a repo the OS user postgres cannot enter keeps its data elsewhere: say where.
+      notice: (line) => console.log(line),
+    })
     await database.createDatabase("medusa_rebates_playground")
     env.DATABASE_URL = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${database.port}/medusa_rebates_playground`
   }

@@ -3,14 +3,18 @@ import fc from "fast-check"
 import {
   allocateProRata,
   CampaignIndex,
+  capRewardsToLinePaid,
   clawbackForReturn,
   CustomerFacts,
   EngineCampaign,
+  EngineReward,
   evaluateRewards,
   factNeeds,
+  lineCapReductionOrder,
   OrderSnapshot,
   SnapshotLine,
 } from "../engine"
+import { currencyDecimals, isMinorUnitExact } from "../ledger/money"
 
 const AT = new Date("2026-11-24T12:00:00Z")
 
@@ -411,6 +415,91 @@ describe("priority and stacking", () => {
   })
 })
 
+describe("a line never earns more than it paid (all its rewards together)", () => {
+  const facts = {
+    customer_id: "cus_buyer",
+    inviter_id: "cus_inviter",
+    is_first_order: true,
+    level1_id: "cus_l1",
+    level2_id: "cus_l2",
+  }
+  const fixed = (amount: string, per: "unit" | "order", extra: Partial<EngineCampaign> = {}) =>
+    campaign({ reward: { type: "fixed", per, amounts: { usd: amount } }, ...extra })
+  const byLine = (rewards: EngineReward[]) => {
+    const totals = new Map<string, string>()
+    for (const r of rewards) {
+      totals.set(r.line_id, MathBN.add(totals.get(r.line_id) ?? 0, r.amount).toFixed())
+    }
+    return Object.fromEntries(totals)
+  }
+
+  it("a fixed 20.00 and a 100% campaign stacked on a 20.00 line pay 20.00 together, not 40.00", () => {
+    const flat = fixed("20", "unit")
+    const full = pct("100")
+    const rewards = run([flat, full], [line("a", "20")])
+    expect(byLine(rewards)).toEqual({ a: "20" })
+    // Same priority: the campaign whose id sorts last gives way first.
+    expect(rewards.map((r) => [r.campaign_id, r.amount])).toEqual([[flat.id, "20"]])
+  })
+
+  it("reduces distribution, then referral, then cashback (lowest priority first) — the docs' example", () => {
+    const high = pct("60", { priority: 5 })
+    const low = fixed("5", "order")
+    const referral = campaign({
+      reward: { type: "referral", inviter_rate: "10", orders: "first" },
+    })
+    const dist = campaign({ reward: { type: "distribution", level1_rate: "10", level2_rate: "5" } })
+    const rewards = run([high, low, referral, dist], [line("a", "20")], facts)
+    expect(rewards.map((r) => [r.campaign_id, r.beneficiary_role, r.amount])).toEqual([
+      [high.id, "buyer", "12"],
+      [low.id, "buyer", "5"],
+      [referral.id, "inviter", "2"],
+      [dist.id, "level1", "1"],
+    ])
+    expect(rewards.find((r) => r.beneficiary_role === "level1")!.rule.capped_by).toEqual([
+      "line_paid",
+    ])
+    expect(rewards.find((r) => r.beneficiary_role === "buyer")!.rule.capped_by).toBeUndefined()
+    const smaller = run([high, low, referral, dist], [line("a", "15")], facts)
+    expect(smaller.map((r) => [r.campaign_id, r.beneficiary_role, r.amount])).toEqual([
+      [high.id, "buyer", "9"],
+      [low.id, "buyer", "5"],
+      [referral.id, "inviter", "1"],
+    ])
+  })
+
+  it("covers the order-level paths: fixed per order, tiered whole-order rates, caps spread over lines", () => {
+    const perOrder = fixed("30", "order")
+    const tiered = campaign({
+      reward: { type: "tiered", tiers: [{ min_amount: { usd: "25" }, rate: "100" }] },
+    })
+    const capped = pct("100", { caps: { per_order: { usd: "29" } } })
+    const rewards = run(
+      [perOrder, tiered, capped],
+      [line("a", "10"), line("b", "20"), line("c", "0.01")]
+    )
+    expect(byLine(rewards)).toEqual({ a: "10", b: "20", c: "0.01" })
+  })
+
+  it("caps at what was paid rounded down, in currencies with 0 and 3 decimals", () => {
+    const yen = campaign({ reward: { type: "fixed", per: "unit", amounts: { jpy: "1500" } } })
+    const jpy = run([yen, pct("50")], [line("a", "1999")], undefined, { currency_code: "jpy" })
+    expect(byLine(jpy)).toEqual({ a: "1999" })
+    expect(jpy.map((r) => r.amount)).toEqual(["1500", "499"])
+    // 100% of 1.0015 KWD would round half up to 1.002, more than was paid.
+    const kwd = run([pct("100")], [line("a", "1.0015")], undefined, { currency_code: "kwd" })
+    expect(kwd.map((r) => r.amount)).toEqual(["1.001"])
+    const usd = run([pct("100")], [line("a", "19.995")])
+    expect(usd.map((r) => r.amount)).toEqual(["19.99"])
+  })
+
+  it("leaves rewards alone when a line's rewards fit in what it paid", () => {
+    const rewards = run([pct("50"), pct("50")], [line("a", "20")])
+    expect(capRewardsToLinePaid(rewards)).toBe(rewards)
+    expect(rewards.map((r) => r.amount)).toEqual(["10", "10"])
+  })
+})
+
 describe("campaign index", () => {
   it("offers a line only the campaigns filed under its keys plus store-wide ones", () => {
     const scoped = Array.from({ length: 1000 }, (_, i) =>
@@ -512,6 +601,179 @@ describe("properties", () => {
         }
       ),
       { numRuns: 300 }
+    )
+  })
+
+  const CURRENCIES = ["usd", "jpy", "kwd"] as const
+  /** An amount with `extra` more decimals than the currency's minor unit (a line's paid base may have them). */
+  const amountIn = (currency: string, max: number, extra = 0) =>
+    fc
+      .integer({ min: 0, max: max * 10 ** (currencyDecimals(currency) + extra) })
+      .map((n) => MathBN.div(n, 10 ** (currencyDecimals(currency) + extra)).toFixed())
+  const arbStacked = (currency: string) =>
+    fc.record({
+      kind: fc.constantFrom(
+        "percentage" as const,
+        "tiered" as const,
+        "fixed_unit" as const,
+        "fixed_order" as const,
+        "referral" as const,
+        "distribution" as const
+      ),
+      rate: fc.integer({ min: 1, max: 10000 }).map((bps) => (bps / 100).toString()),
+      rate2: fc.integer({ min: 1, max: 10000 }).map((bps) => (bps / 100).toString()),
+      amount: amountIn(currency, 500),
+      tierMin: amountIn(currency, 300),
+      priority: fc.integer({ min: 0, max: 3 }),
+      exclusive: fc.boolean(),
+      product: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      cap: fc.option(amountIn(currency, 300), { nil: undefined }),
+    })
+  const stackedCase = fc.constantFrom(...CURRENCIES).chain((currency) =>
+    fc.record({
+      currency: fc.constant(currency),
+      specs: fc.array(arbStacked(currency), { minLength: 1, maxLength: 8 }),
+      lines: fc.array(
+        fc.record({
+          paid: amountIn(currency, 200, 2),
+          product: fc.integer({ min: 0, max: 3 }),
+          quantity: fc.integer({ min: 1, max: 4 }),
+        }),
+        { minLength: 1, maxLength: 6 }
+      ),
+    })
+  )
+
+  it("all rewards of a line together never exceed what it paid; each is ≥ 0 and minor-unit exact", () => {
+    fc.assert(
+      fc.property(stackedCase, ({ currency, specs, lines: lineSpecs }) => {
+        const campaigns = specs.map((s) =>
+          campaign({
+            reward:
+              s.kind === "percentage"
+                ? { type: "percentage", rate: s.rate }
+                : s.kind === "tiered"
+                  ? {
+                      type: "tiered",
+                      tiers: [{ min_amount: { [currency]: s.tierMin }, rate: s.rate }],
+                    }
+                  : s.kind === "fixed_unit" || s.kind === "fixed_order"
+                    ? {
+                        type: "fixed",
+                        per: s.kind === "fixed_unit" ? "unit" : "order",
+                        amounts: { [currency]: s.amount },
+                      }
+                    : s.kind === "referral"
+                      ? {
+                          type: "referral",
+                          inviter_rate: s.rate,
+                          invitee_rate: s.rate2,
+                          orders: "first",
+                        }
+                      : { type: "distribution", level1_rate: s.rate, level2_rate: s.rate2 },
+            priority: s.priority,
+            stacking: s.exclusive ? "exclusive" : "stack",
+            conditions: s.product === undefined ? {} : { product_ids: [`prod_${s.product}`] },
+            caps: s.cap === undefined ? {} : { per_order: { [currency]: s.cap } },
+          })
+        )
+        const lines = lineSpecs.map((l, i) =>
+          line(`l${i}`, l.paid, { product_id: `prod_${l.product}`, quantity: l.quantity })
+        )
+        const facts = {
+          customer_id: "cus_b",
+          inviter_id: "cus_i",
+          is_first_order: true,
+          level1_id: "cus_1",
+          level2_id: "cus_2",
+        }
+        const rewards = run(campaigns, lines, facts, { currency_code: currency })
+        const perLine = new Map<string, ReturnType<typeof MathBN.convert>>()
+        for (const r of rewards) {
+          expect(MathBN.gte(r.amount, 0)).toBe(true)
+          expect(isMinorUnitExact(r.amount, currency)).toBe(true)
+          expect(r.base_amount).toEqual(lines.find((l) => l.id === r.line_id)!.paid_amount)
+          perLine.set(r.line_id, MathBN.add(perLine.get(r.line_id) ?? 0, r.amount))
+        }
+        for (const [id, total] of perLine) {
+          expect(MathBN.lte(total, lines.find((l) => l.id === id)!.paid_amount)).toBe(true)
+        }
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it("the line cap takes exactly the excess, in its documented order, and nothing else", () => {
+    const roles = ["buyer", "inviter", "invitee", "level1", "level2"] as const
+    const types = ["percentage", "tiered", "fixed", "referral", "distribution"] as const
+    const arbReward = (currency: string) =>
+      fc.record({
+        line: fc.integer({ min: 0, max: 2 }),
+        campaign: fc.integer({ min: 0, max: 5 }),
+        role: fc.constantFrom(...roles),
+        amount: amountIn(currency, 100),
+      })
+    const arbCase = fc.constantFrom(...CURRENCIES).chain((currency) =>
+      fc.record({
+        currency: fc.constant(currency),
+        paid: fc.array(amountIn(currency, 150, 1), { minLength: 3, maxLength: 3 }),
+        rewards: fc.array(arbReward(currency), { maxLength: 15 }),
+      })
+    )
+    fc.assert(
+      fc.property(arbCase, ({ currency, paid, rewards: specs }) => {
+        // One reward per (line, campaign, role), as the engine gives; a campaign has one type
+        // and one priority.
+        const seen = new Set<string>()
+        const input: EngineReward[] = specs.flatMap((s) => {
+          const key = `${s.line}:${s.campaign}:${s.role}`
+          if (seen.has(key) || !MathBN.gt(s.amount, 0)) return []
+          seen.add(key)
+          return [
+            {
+              line_id: `l${s.line}`,
+              campaign_id: `camp_${s.campaign}`,
+              beneficiary_role: s.role,
+              beneficiary_id: `cus_${s.role}`,
+              currency_code: currency,
+              base_amount: paid[s.line],
+              amount: s.amount,
+              rule: {
+                campaign_name: "c",
+                type: types[s.campaign % types.length],
+                priority: s.campaign % 3,
+                stacking: "stack",
+              },
+            },
+          ]
+        })
+        const output = capRewardsToLinePaid(input)
+        const key = (r: EngineReward) => `${r.line_id}:${r.campaign_id}:${r.beneficiary_role}`
+        const after = new Map(output.map((r) => [key(r), r]))
+        expect(output.map(key)).toEqual(input.map(key).filter((k) => after.has(k)))
+        for (let l = 0; l < 3; l++) {
+          const mine = input.filter((r) => r.line_id === `l${l}`)
+          const before = mine.reduce((a, r) => MathBN.add(a, r.amount), MathBN.convert(0))
+          const limit = MathBN.convert(paid[l]).decimalPlaces(currencyDecimals(currency), 1)
+          const kept = mine.reduce(
+            (a, r) => MathBN.add(a, after.get(key(r))?.amount ?? 0),
+            MathBN.convert(0)
+          )
+          // Exactly the excess is taken: to the minor unit, no rounding overshoot either way.
+          expect(kept.toFixed()).toEqual(MathBN.min(before, limit).toFixed())
+          const ordered = [...mine].sort(lineCapReductionOrder)
+          ordered.forEach((r, i) => {
+            const now = after.get(key(r))?.amount ?? "0"
+            expect(MathBN.gte(now, 0) && MathBN.lte(now, r.amount)).toBe(true)
+            expect(isMinorUnitExact(now, currency)).toBe(true)
+            // A reward is reduced only once every reward before it in the order is gone.
+            if (MathBN.lt(now, r.amount)) {
+              for (const earlier of ordered.slice(0, i)) expect(after.has(key(earlier))).toBe(false)
+            }
+          })
+        }
+      }),
+      { numRuns: 500 }
     )
   })
 

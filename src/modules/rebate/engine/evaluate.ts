@@ -1,6 +1,7 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { CampaignIndex } from "./campaign-index"
 import { lineMatches, orderMatches } from "./conditions"
+import { capRewardsToLinePaid } from "./line-cap"
 import { rewardsForCampaign } from "./reward-amounts"
 import {
   CampaignType,
@@ -46,6 +47,7 @@ export type ApplicableCampaign = {
  * The rules engine: a pure function from an order or cart snapshot, the customer's facts and the
  * indexed active campaigns to the rewards per line, beneficiary and campaign (DESIGN.md §4).
  * Each reward carries the rule snapshot that produced it. No I/O, no clock: `snapshot.at` is "now".
+ * After the per-campaign caps, all rewards of a line together are capped at what it paid.
  */
 export function evaluateRewards({
   snapshot,
@@ -55,7 +57,9 @@ export function evaluateRewards({
 }: EvaluateInput): EngineReward[] {
   const applicable = findApplicable(snapshot, facts, index, usage)
   const selected = applyStacking(snapshot.lines, applicable)
-  return selected.flatMap((entry) => rewardsForCampaign(entry, snapshot, facts))
+  return capRewardsToLinePaid(
+    selected.flatMap((entry) => rewardsForCampaign(entry, snapshot, facts))
+  )
 }
 
 function findApplicable(
