@@ -60,5 +60,9 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
   },
-  modules: [{ resolve: "./src/modules/rebate", options: {} }, ...redisModules],
+  modules: [
+    // In production (the benchmarks run so) the module refuses to start without a hash key.
+    { resolve: "./src/modules/rebate", options: { hash_secret: process.env.REBATE_HASH_SECRET } },
+    ...redisModules,
+  ],
 })

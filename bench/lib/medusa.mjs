@@ -16,6 +16,9 @@ export function medusaEnv(databaseUrl, extra = {}) {
     MEDUSA_ADMIN_DISABLED: "true",
     // Request logging costs both routes alike; it is off so that the figures are the routes' own.
     LOG_LEVEL: "error",
+    // Production mode requires the plugin's own hash key; a benchmark's data is thrown away.
+    REBATE_HASH_SECRET:
+      process.env.REBATE_HASH_SECRET || "benchmark-only-hash-key-0123456789abcdef",
     ...extra,
   }
   if (env.REDIS_URL) {

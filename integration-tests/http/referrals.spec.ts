@@ -1,15 +1,28 @@
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Resvg } from "@resvg/resvg-js"
 import jsQR from "jsqr"
 import { REBATE_MODULE } from "../../src/modules/rebate"
+import type { BindReferralInput } from "../../src/modules/rebate/referral/types"
 import type RebateModuleService from "../../src/modules/rebate/service"
 import { invalidateActiveCampaigns } from "../../src/quotes/active-campaigns"
+import { posterSvg } from "../../src/referrals/poster"
+import { bindRebateReferralStep } from "../../src/workflows/referrals/steps/bind-rebate-referral"
+import {
+  changeRebateReferralBindingStep,
+  ChangeReferralBindingInput,
+} from "../../src/workflows/referrals/steps/change-rebate-referral-binding"
 import { adminHeaders } from "./helpers/auth"
 import { eventually } from "./helpers/eventually"
 import { errorResponse } from "./helpers/http"
 import { capture, fulfil, lineOf, placeOrder, prepareCart, readOrder } from "./helpers/orders"
 import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
-import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  completeCartWorkflow,
+  createProductsWorkflow,
+  createSalesChannelsWorkflow,
+} from "@medusajs/medusa/core-flows"
 
 jest.setTimeout(180 * 1000)
 
@@ -32,6 +45,24 @@ const pngSize = (bytes: Buffer) => {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
 }
 
+// A step after the binding fails: the workflow's compensation must undo the binding.
+const failStep = createStep("test-referral-forced-failure", async () => {
+  throw new Error("forced failure after the binding")
+})
+const bindThenFail = createWorkflow("test-bind-referral-then-fail", (input: BindReferralInput) => {
+  bindRebateReferralStep(input)
+  failStep()
+  return new WorkflowResponse(undefined)
+})
+const changeThenFail = createWorkflow(
+  "test-change-referral-then-fail",
+  (input: ChangeReferralBindingInput) => {
+    changeRebateReferralBindingStep(input)
+    failStep().config({ name: "test-referral-forced-failure-2" })
+    return new WorkflowResponse(undefined)
+  }
+)
+
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
@@ -43,10 +74,13 @@ medusaIntegrationTestRunner({
     let promoter: Customer // level 1, invited by root
     let buyer: Customer
 
-    const as = (customer: Customer | null) => ({
+    // `ip`: the client address as a proxy reports it (Medusa trusts one X-Forwarded-For hop), so
+    // that each test has its own rate-limit budget and visit de-duplication.
+    const as = (customer: Customer | null, ip?: string) => ({
       headers: {
         ...store.storeHeaders,
         ...(customer ? { authorization: customer.authorization } : {}),
+        ...(ip ? { "x-forwarded-for": ip } : {}),
       },
     })
     const codeOf = async (customer: Customer) =>
@@ -240,8 +274,14 @@ medusaIntegrationTestRunner({
         .catch(errorResponse)
       expect(selfCart.status).toBe(400)
       expect(selfCart.data).toMatchObject({ code: "self_referral" })
-      // A guest cart with the promoter's own e-mail address is the promoter too.
+      // A guest cart with the promoter's own e-mail address is the promoter too. (Medusa puts a
+      // registered customer's account on a cart made with their address, so this guest record
+      // is what a storefront has when the promoter once checked out as a guest.)
+      const guest = await getContainer()
+        .resolve(Modules.CUSTOMER)
+        .createCustomers({ email: "promoter@example.com", has_account: false })
       const guestCart = await prepareCart(getContainer(), store, {
+        customer_id: guest.id,
         email: "PROMOTER@example.com",
         items: tee(),
       })
@@ -380,6 +420,21 @@ medusaIntegrationTestRunner({
     it("admin sees the tree, changes and removes a binding with an audit entry, and sets a vanity code", async () => {
       const oldCode = await codeOf(promoter)
       await api.post("/store/customers/me/referral/bind", { code: oldCode }, as(buyer))
+      // root ← promoter ← buyer: neither root nor an admin may make buyer root's inviter.
+      const ring = await api
+        .post("/store/customers/me/referral/bind", { code: await codeOf(buyer) }, as(root))
+        .catch(errorResponse)
+      expect(ring.status).toBe(400)
+      expect(ring.data).toMatchObject({ code: "referral_cycle" })
+      const adminRing = await api
+        .post(
+          `/admin/rebate-referrals/${root.customer.id}/binding`,
+          { inviter_id: buyer.customer.id, reason: "closing a ring" },
+          admin
+        )
+        .catch(errorResponse)
+      expect(adminRing.status).toBe(400)
+      expect(adminRing.data).toMatchObject({ code: "referral_cycle" })
       const { data: tree } = await api.get(`/admin/rebate-referrals/${promoter.customer.id}`, admin)
       expect(tree.rebate_referral).toMatchObject({
         code: oldCode,
@@ -480,6 +535,220 @@ medusaIntegrationTestRunner({
         .post(`/store/carts/${cartId}/rebate-referral`, { code: await codeOf(root) }, as(buyer))
         .catch(errorResponse)
       expect(done.data).toMatchObject({ code: "cart_completed" })
+    })
+
+    it("a registered customer's cart takes a code only from that customer; a guest cart from whoever has its id", async () => {
+      const thief = await createLoggedInCustomer(getContainer(), "thief@example.com")
+      const thiefCode = await codeOf(thief)
+      const ip = "198.51.100.8"
+      const cartId = await prepareCart(getContainer(), store, {
+        customer_id: buyer.customer.id,
+        email: "buyer@example.com",
+        items: tee(),
+      })
+      for (const someoneElse of [thief, null]) {
+        const stolen = await api
+          .post(`/store/carts/${cartId}/rebate-referral`, { code: thiefCode }, as(someoneElse, ip))
+          .catch(errorResponse)
+        // As for a cart that does not exist: the answer does not confirm a guessed id.
+        expect(stolen.status).toBe(404)
+        expect(stolen.data.message).toBe(`Cart with id '${cartId}' not found`)
+      }
+      expect(await rebate.listRebateAttributions({ cart_id: cartId })).toEqual([])
+      const own = await api.post(
+        `/store/carts/${cartId}/rebate-referral`,
+        { code: await codeOf(promoter) },
+        as(buyer, ip)
+      )
+      expect(own.data.rebate_referral).toMatchObject({ cart_id: cartId, replaced: true })
+
+      // A guest cart (its customer has no account): the cart id is the guest's key.
+      const guestCart = await prepareCart(getContainer(), store, {
+        email: "guest@example.com",
+        items: tee(),
+      })
+      const byGuest = await api.post(
+        `/store/carts/${guestCart}/rebate-referral`,
+        { code: await codeOf(promoter) },
+        as(null, ip)
+      )
+      expect(byGuest.status).toBe(200)
+      const byCustomer = await api.post(
+        `/store/carts/${guestCart}/rebate-referral`,
+        { code: thiefCode },
+        as(thief, ip)
+      )
+      expect(byCustomer.data.rebate_referral).toMatchObject({ code: thiefCode })
+    })
+
+    it("a workflow that fails after binding puts the binding back and appends to the audit trail", async () => {
+      const code = await codeOf(promoter)
+      const { errors } = await bindThenFail(getContainer()).run({
+        input: { invitee_id: buyer.customer.id, code, source: "bind" },
+        throwOnError: false,
+      })
+      expect(errors[0]?.error?.message).toMatch(/forced failure/)
+      expect(await rebate.bindingOf(buyer.customer.id)).toBeNull()
+      const trail = await rebate.listRebateReferralAudits(
+        { invitee_id: buyer.customer.id },
+        { order: { created_at: "ASC" } }
+      )
+      expect(
+        trail.map((a) => [a.action, a.from_inviter_id, a.to_inviter_id, a.actor_type])
+      ).toEqual([
+        ["bound", null, promoter.customer.id, "customer"],
+        ["removed", promoter.customer.id, null, "system"],
+      ])
+      expect(trail[1].reason).toContain(trail[0].id)
+      // Undone, the customer can still bind.
+      await api.post("/store/customers/me/referral/bind", { code }, as(buyer))
+      expect((await rebate.bindingOf(buyer.customer.id))?.inviter_id).toBe(promoter.customer.id)
+
+      // An admin's change that fails afterwards: the earlier inviter comes back.
+      await changeThenFail(getContainer()).run({
+        input: {
+          invitee_id: buyer.customer.id,
+          inviter_id: root.customer.id,
+          reason: "support ticket",
+          actor_id: "user_test",
+        },
+        throwOnError: false,
+      })
+      expect((await rebate.bindingOf(buyer.customer.id))?.inviter_id).toBe(promoter.customer.id)
+      const after = await rebate.listRebateReferralAudits(
+        { invitee_id: buyer.customer.id },
+        { order: { created_at: "ASC" } }
+      )
+      expect(after.map((a) => [a.action, a.to_inviter_id, a.actor_type])).toEqual([
+        ["bound", promoter.customer.id, "customer"],
+        ["removed", null, "system"],
+        ["bound", promoter.customer.id, "customer"],
+        ["changed", root.customer.id, "admin"],
+        ["changed", promoter.customer.id, "system"],
+      ])
+    })
+
+    it("the poster shows only products published in the key's sales channels", async () => {
+      const container = getContainer()
+      const {
+        result: [elsewhere],
+      } = await createSalesChannelsWorkflow(container).run({
+        input: { salesChannelsData: [{ name: "Wholesale" }] },
+      })
+      const product = (title: string, status: "draft" | "published", channelId: string) => ({
+        title,
+        status,
+        sales_channels: [{ id: channelId }],
+        options: [{ title: "Size", values: ["One"] }],
+        variants: [
+          {
+            title: `${title} One`,
+            options: { Size: "One" },
+            manage_inventory: false,
+            prices: [{ amount: 999, currency_code: "usd" }],
+          },
+        ],
+      })
+      const {
+        result: [draft, wholesale],
+      } = await createProductsWorkflow(container).run({
+        input: {
+          products: [
+            product("SECRET UNRELEASED PHONE", "draft", store.salesChannel.id),
+            product("WHOLESALE ONLY CRATE", "published", elsewhere.id),
+          ],
+        },
+      })
+      const code = await codeOf(promoter)
+      const settings = rebate.getReferralSettings()
+      const svgOf = (productId: string) =>
+        posterSvg(container, settings, {
+          code,
+          link: `http://localhost:8000/?ref=${code}`,
+          product_id: productId,
+          currency_code: "usd",
+          sales_channel_ids: [store.salesChannel.id],
+        })
+      for (const hidden of [draft, wholesale]) {
+        const { svg, product } = await svgOf(hidden.id)
+        expect(product).toBeNull()
+        expect(svg).not.toMatch(/SECRET|WHOLESALE|999/)
+      }
+      const visible = await svgOf(store.tee.id)
+      expect(visible.product).toMatchObject({ title: "Tee", price: "$20.00" })
+      expect(visible.svg).toContain(">Tee<")
+
+      // Over HTTP: a hidden product's poster is the very image of a poster without a product.
+      const ip = "198.51.100.12"
+      const poster = async (query: string) =>
+        Buffer.from(
+          (
+            await api.get(`/store/customers/me/referral/poster.png${query}`, {
+              ...as(promoter, ip),
+              responseType: "arraybuffer",
+            })
+          ).data
+        )
+      const plain = await poster("")
+      expect(await poster(`?product_id=${draft.id}&currency_code=usd`)).toEqual(plain)
+      expect(await poster(`?product_id=${wholesale.id}&currency_code=usd`)).toEqual(plain)
+      expect(await poster(`?product_id=${store.tee.id}&currency_code=usd`)).not.toEqual(plain)
+    })
+
+    it("a repeated visit is the same visit and counts once", async () => {
+      const code = await codeOf(promoter)
+      const ip = "198.51.100.20"
+      const first = await api.post(
+        "/store/rebates/referral-visits",
+        { code, device_id: "phone-1" },
+        as(null, ip)
+      )
+      expect(first.status).toBe(201)
+      const again = await api.post(
+        "/store/rebates/referral-visits",
+        { code: code.toLowerCase(), device_id: "phone-1" },
+        as(null, "198.51.100.21")
+      )
+      expect(again.status).toBe(200)
+      expect(again.data.referral_visit.id).toBe(first.data.referral_visit.id)
+      // Without a device id, the IP address is the visitor.
+      const other = "198.51.100.22"
+      const byIp = await api.post("/store/rebates/referral-visits", { code }, as(null, other))
+      const byIpAgain = await api.post("/store/rebates/referral-visits", { code }, as(null, other))
+      expect(byIpAgain.data.referral_visit.id).toBe(byIp.data.referral_visit.id)
+      const { data } = await api.get("/store/customers/me/referral", as(promoter))
+      expect(data.referral.stats.visits).toBe(2)
+    })
+
+    it("a burst of visits from one IP past the limit gets 429 with Retry-After", async () => {
+      const code = await codeOf(promoter)
+      const limit = rebate.getReferralSettings().rate_limits.visits_per_minute
+      const ip = "198.51.100.30"
+      const statuses: number[] = []
+      let rejected: Awaited<ReturnType<typeof errorResponse>> | undefined
+      for (let i = 0; i <= limit; i++) {
+        const response = await api
+          .post("/store/rebates/referral-visits", { code, device_id: `d${i}` }, as(null, ip))
+          .catch(errorResponse)
+        statuses.push(response.status)
+        if (response.status === 429) rejected = response
+      }
+      expect(statuses.slice(0, limit).every((s) => s === 201)).toBe(true)
+      expect(statuses[limit]).toBe(429)
+      expect(Number(rejected!.headers["retry-after"])).toBeGreaterThan(0)
+      expect(rejected!.data).toMatchObject({ code: "rate_limited" })
+      // Unknown codes cost the same budget: no enumerating codes through 404 vs 201.
+      const unknown = await api
+        .post("/store/rebates/referral-visits", { code: "NOSUCH22" }, as(null, ip))
+        .catch(errorResponse)
+      expect(unknown.status).toBe(429)
+      // Another address has its own budget.
+      const other = await api.post(
+        "/store/rebates/referral-visits",
+        { code, device_id: "x" },
+        as(null, "198.51.100.31")
+      )
+      expect(other.status).toBe(201)
     })
   },
 })

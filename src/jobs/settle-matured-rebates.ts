@@ -3,11 +3,16 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { REBATE_MODULE } from "../modules/rebate"
 import type RebateModuleService from "../modules/rebate/service"
 import { runOrderRebateSync } from "../workflows/order-rebates/run-sync"
+import { settleMaturedRebatesWorkflow } from "../workflows/order-rebates/workflows/settle-matured-rebates"
+
+const BATCH_SIZE = 1000
+const MAX_BATCHES = 1000
 
 /**
  * Settles rewards whose after-sales window has passed. First re-reads orders whose matured
  * rewards are held by a return (a canceled return request emits no event), then settles in
- * set-based batches. Safe on several workers at once.
+ * set-based batches, each a workflow run that emits `rebate.settled` for what it settled. Safe
+ * on several workers at once.
  */
 export default async function settleMaturedRebates(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -16,7 +21,16 @@ export default async function settleMaturedRebates(container: MedusaContainer) {
   for (const orderId of await rebate.listHeldMaturedOrderIds({ now, limit: 100 })) {
     await runOrderRebateSync(container, orderId, `settle-job:${now.toISOString()}`)
   }
-  const { rewards, batches } = await rebate.settleMaturedRewards({ now })
+  let rewards = 0
+  let batches = 0
+  while (batches < MAX_BATCHES) {
+    const { result } = await settleMaturedRebatesWorkflow(container).run({
+      input: { now, batch_size: BATCH_SIZE },
+    })
+    batches++
+    rewards += result.settled
+    if (result.settled < BATCH_SIZE) break
+  }
   if (rewards) {
     logger.info(`medusa-rebates: settled ${rewards} matured rewards in ${batches} batches`)
   }

@@ -1,6 +1,6 @@
 import { Resvg } from "@resvg/resvg-js"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, ProductStatus, QueryContext } from "@medusajs/framework/utils"
 import fs from "node:fs/promises"
 import path from "node:path"
 import type { ReferralSettings } from "../modules/rebate/options"
@@ -19,6 +19,11 @@ export type PosterRequest = {
   link: string
   product_id?: string | null
   currency_code?: string | null
+  /**
+   * The sales channels of the request's publishable key: a product is shown only when it is
+   * published in one of them, as Medusa's store product routes show it. None: no product.
+   */
+  sales_channel_ids?: string[]
 }
 
 /**
@@ -30,9 +35,33 @@ export async function renderPoster(
   settings: ReferralSettings,
   request: PosterRequest
 ): Promise<{ png: Buffer; width: number; height: number }> {
+  const { svg } = await posterSvg(container, settings, request)
+  const rendered = new Resvg(svg, {
+    font: {
+      fontFiles: [...BUNDLED_FONTS, ...settings.poster.font_files],
+      loadSystemFonts: false,
+      defaultFontFamily: "DejaVu Sans",
+    },
+  }).render()
+  return { png: rendered.asPng(), width: rendered.width, height: rendered.height }
+}
+
+/** The poster's SVG before rasterising, with the product it shows (null: none, or not visible). */
+export async function posterSvg(
+  container: MedusaContainer,
+  settings: ReferralSettings,
+  request: PosterRequest
+): Promise<{ svg: string; product: PosterValues["product"] }> {
   const [storeName, product, template] = await Promise.all([
     storeNameOf(container),
-    request.product_id ? productOf(container, request.product_id, request.currency_code) : null,
+    request.product_id
+      ? productOf(
+          container,
+          request.product_id,
+          request.sales_channel_ids ?? [],
+          request.currency_code
+        )
+      : null,
     settings.poster.template_path
       ? fs.readFile(settings.poster.template_path, "utf8")
       : DEFAULT_POSTER_TEMPLATE,
@@ -49,15 +78,7 @@ export async function renderPoster(
     qr_path: qr.path,
     product,
   }
-  const svg = fillPosterTemplate(template, values)
-  const rendered = new Resvg(svg, {
-    font: {
-      fontFiles: [...BUNDLED_FONTS, ...settings.poster.font_files],
-      loadSystemFonts: false,
-      defaultFontFamily: "DejaVu Sans",
-    },
-  }).render()
-  return { png: rendered.asPng(), width: rendered.width, height: rendered.height }
+  return { svg: fillPosterTemplate(template, values), product }
 }
 
 async function storeNameOf(container: MedusaContainer): Promise<string> {
@@ -70,11 +91,18 @@ async function storeNameOf(container: MedusaContainer): Promise<string> {
   return (data[0]?.name as string | undefined) ?? "Our store"
 }
 
+/**
+ * A product the storefront may show: published and in one of the key's sales channels (the
+ * filters of Medusa's `GET /store/products/:id`). Anything else renders as no product at all, so
+ * the poster neither shows a draft nor tells whether an id exists.
+ */
 async function productOf(
   container: MedusaContainer,
   productId: string,
+  salesChannelIds: string[],
   currencyCode?: string | null
 ): Promise<PosterValues["product"]> {
+  if (!salesChannelIds.length) return null
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const currency = currencyCode?.toLowerCase()
   const { data } = await query.graph({
@@ -82,15 +110,17 @@ async function productOf(
     fields: [
       "title",
       "thumbnail",
+      "sales_channels.id",
       ...(currency ? ["variants.calculated_price.calculated_amount"] : []),
     ],
-    filters: { id: productId },
+    filters: { id: productId, status: ProductStatus.PUBLISHED },
     ...(currency
       ? { context: { variants: { calculated_price: QueryContext({ currency_code: currency }) } } }
       : {}),
   })
   const product = data[0]
-  if (!product) return null
+  const channels = ((product?.sales_channels ?? []) as ({ id: string } | null)[]).map((c) => c?.id)
+  if (!product || !channels.some((id) => !!id && salesChannelIds.includes(id))) return null
   const prices = (
     (product.variants ?? []) as { calculated_price?: { calculated_amount?: number } }[]
   )

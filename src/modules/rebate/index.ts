@@ -9,3 +9,5 @@ export default Module(REBATE_MODULE, {
 
 export type { RebateModuleOptions, RebateProgram } from "./options"
 export { RebateModuleService }
+export { RebateEvents } from "./events"
+export type { RebateAccruedEvent, RebateReversedEvent, RebateSettledEvent } from "./events"

@@ -1,3 +1,5 @@
+import { logger } from "@medusajs/framework/logger"
+import { describeValue } from "./options-check"
 import type { Level1Priority } from "./referral/levels"
 import type { AttributionModel } from "./referral/touch"
 
@@ -13,6 +15,11 @@ export type RebateModuleOptions = {
   terms?: string | null
   /** Days after delivery before a reward becomes available (the after-sales window). */
   settlement_window_days?: number
+  /**
+   * Days back the catch-up job looks for orders that were never accrued (a lost `order.placed`,
+   * a crashed worker, a plugin installed mid-day). Default 7; 0 switches the sweep off.
+   */
+  catch_up_days?: number
   /**
    * For stores that never mark orders delivered: the after-sales window starts this many days
    * after the last fulfilment instead. Null (default): the window starts at delivery only.
@@ -34,6 +41,24 @@ export type RebateModuleOptions = {
   storefront_url?: string
   /** Share poster: size in pixels, an SVG template file of the store's own, extra font files. */
   poster?: PosterOptions
+  /**
+   * HMAC key for visitors' IP and device hashes (DESIGN.md §7), at least 32 characters; never
+   * the JWT secret. Required when NODE_ENV=production.
+   */
+  hash_secret?: string
+  /** Minutes in which a second visit through one code from one device (or IP) is the same visit. */
+  visit_dedup_minutes?: number
+  /** Requests per minute and IP address on the anonymous referral routes; 0 switches one off. */
+  rate_limits?: ReferralRateLimits
+}
+
+export type ReferralRateLimits = {
+  /** `POST /store/rebates/referral-visits`. */
+  visits_per_minute?: number
+  /** `POST /store/carts/:id/rebate-referral`. */
+  cart_codes_per_minute?: number
+  /** `GET /store/customers/me/referral/poster.png` and `qr.svg`. */
+  images_per_minute?: number
 }
 
 export type PosterOptions = {
@@ -53,6 +78,10 @@ export type ReferralSettings = {
   level1_priority: Level1Priority
   storefront_url: string
   poster: Required<PosterOptions>
+  /** The HMAC key of IP and device hashes (the option, or the development key outside production). */
+  hash_secret: string
+  visit_dedup_minutes: number
+  rate_limits: Required<ReferralRateLimits>
 }
 
 /** The program as the storefront sees it, with every default filled in. */
@@ -72,6 +101,25 @@ export const MAX_DISTRIBUTION_LEVELS = 2
 
 export const DEFAULT_SETTLEMENT_WINDOW_DAYS = 7
 export const DEFAULT_ATTRIBUTION_WINDOW_DAYS = 30
+export const DEFAULT_VISIT_DEDUP_MINUTES = 30
+export const DEFAULT_RATE_LIMITS: Required<ReferralRateLimits> = {
+  visits_per_minute: 30,
+  cart_codes_per_minute: 20,
+  images_per_minute: 20,
+}
+export const MIN_HASH_SECRET_LENGTH = 32
+/** Outside production only: anyone who reads this file can recompute the hashes made with it. */
+const DEVELOPMENT_HASH_SECRET = "medusa-rebates-development-hash-key-do-not-use-in-production"
+let warnedDevelopmentSecret = false
+
+export const DEFAULT_CATCH_UP_DAYS = 7
+
+/** How many days back the catch-up sweep looks for orders never accrued (0: no sweep). */
+export function resolveCatchUpDays(options: RebateModuleOptions = {}): number {
+  const days = options.catch_up_days ?? DEFAULT_CATCH_UP_DAYS
+  assertWholeDays("catch_up_days", days)
+  return days
+}
 
 /** Fills in defaults and refuses options that would make money rules meaningless. */
 export function resolveFulfillmentDelay(options: RebateModuleOptions = {}): number | null {
@@ -144,13 +192,78 @@ export function resolveReferralSettings(options: RebateModuleOptions = {}): Refe
       template_path: options.poster?.template_path ?? null,
       font_files: options.poster?.font_files ?? [],
     },
+    hash_secret: resolveHashSecret(options),
+    visit_dedup_minutes: resolveVisitDedup(options),
+    rate_limits: resolveRateLimits(options),
   }
+}
+
+/**
+ * The key of IP and device hashes. In production it must be the store's own (a hash keyed with
+ * a known or shared secret can be reversed by trying every IPv4 address); elsewhere a fixed
+ * development key stands in, with a warning.
+ */
+export function resolveHashSecret(
+  options: RebateModuleOptions = {},
+  env: string | undefined = process.env.NODE_ENV
+): string {
+  const secret = options.hash_secret
+  if (secret !== undefined && secret !== null) {
+    if (typeof secret !== "string" || secret.length < MIN_HASH_SECRET_LENGTH) {
+      throw new Error(
+        `Invalid rebate option hash_secret: expected at least ${MIN_HASH_SECRET_LENGTH} characters`
+      )
+    }
+    return secret
+  }
+  if (env === "production") {
+    throw new Error(
+      `The rebate option hash_secret is required in production (NODE_ENV=production): ` +
+        `set it to a random string of at least ${MIN_HASH_SECRET_LENGTH} characters ` +
+        `(e.g. \`openssl rand -hex 32\`), not the JWT secret`
+    )
+  }
+  if (!warnedDevelopmentSecret) {
+    warnedDevelopmentSecret = true
+    logger.warn(
+      "medusa-rebates: no hash_secret option; visitor IP and device hashes use a public " +
+        "development key. Set hash_secret before going to production."
+    )
+  }
+  return DEVELOPMENT_HASH_SECRET
+}
+
+function resolveVisitDedup(options: RebateModuleOptions): number {
+  const minutes = options.visit_dedup_minutes ?? DEFAULT_VISIT_DEDUP_MINUTES
+  if (!Number.isInteger(minutes) || minutes < 0) {
+    throw new Error(
+      `Invalid rebate option visit_dedup_minutes: expected a whole number of minutes >= 0, got ${minutes}`
+    )
+  }
+  return minutes
+}
+
+function resolveRateLimits(options: RebateModuleOptions): Required<ReferralRateLimits> {
+  const limits = { ...DEFAULT_RATE_LIMITS }
+  for (const [name, value] of Object.entries(options.rate_limits ?? {})) {
+    if (!(name in DEFAULT_RATE_LIMITS)) {
+      throw new Error(`Invalid rebate option rate_limits.${name}: unknown limit`)
+    }
+    if (value === undefined) continue
+    if (!Number.isInteger(value) || value < 0) {
+      throw new Error(
+        `Invalid rebate option rate_limits.${name}: expected a whole number of requests >= 0, got ${value}`
+      )
+    }
+    limits[name as keyof ReferralRateLimits] = value
+  }
+  return limits
 }
 
 function assertWholeDays(name: string, value: number): void {
   if (!Number.isInteger(value) || value < 0) {
     throw new Error(
-      `Invalid rebate option ${name}: expected a whole number of days >= 0, got ${value}`
+      `Invalid rebate option ${name}: expected a whole number of days >= 0, got ${describeValue(value)}`
     )
   }
 }

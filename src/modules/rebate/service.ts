@@ -51,11 +51,14 @@ import {
   RebateReferralCode,
   RebateReferralVisit,
   RebateReward,
+  RebateSyncFailure,
 } from "./models"
+import { assertOptionShapes, placeholderWarnings } from "./options-check"
 import {
   RebateModuleOptions,
   RebateProgram,
   ReferralSettings,
+  resolveCatchUpDays,
   resolveFulfillmentDelay,
   resolveProgram,
   resolveReferralSettings,
@@ -64,14 +67,17 @@ import { isBindingValid, ReferralLevels, referralLevels } from "./referral/level
 import {
   AttributionRow,
   attributionOfCart,
+  BINDING_GRAPH_LOCK,
   BindingRow,
   bindingsOf,
+  bindingWouldCycle,
   ensurePrimaryCode,
   findCode,
   inviteesOf,
   lockKey,
   promoterCounts,
   promoterEarnings,
+  recentVisitId,
   refusal,
   requireCode,
   restoreAttribution,
@@ -83,7 +89,7 @@ import {
 } from "./referral/sql"
 import { replacesAttribution } from "./referral/touch"
 import type { AttachCartReferralInput, BindReferralInput, RecordVisitInput } from "./referral/types"
-import { fitToBudgets } from "./lifecycle/budget"
+import { fitToCaps, perCustomerKey } from "./lifecycle/budget"
 import { isHeld, OrderState, reversalTarget, settlesAt } from "./lifecycle/order-state"
 import {
   accountIdsFor,
@@ -92,10 +98,23 @@ import {
   lockCampaigns,
   lockOrder,
   rewardsOfOrder,
+  SettledReward,
   settleMaturedBatch,
   toPgArray,
 } from "./lifecycle/sql"
-import type { RecordOrderRewardsInput, RewardRow, SyncOrderRewardsInput } from "./lifecycle/types"
+import {
+  claimDueFailures,
+  ordersWithoutRecord,
+  recordFailure,
+  resolveFailures,
+  SyncFailureRow,
+} from "./lifecycle/sync-failures"
+import type {
+  RecordedReward,
+  RecordOrderRewardsInput,
+  RewardRow,
+  SyncOrderRewardsInput,
+} from "./lifecycle/types"
 
 const DAY_MS = 86_400_000
 
@@ -136,9 +155,11 @@ class RebateModuleService extends MedusaService({
   RebateReferralCode,
   RebateReferralVisit,
   RebateReward,
+  RebateSyncFailure,
 }) {
   protected readonly program_: RebateProgram
   protected readonly fulfillmentDelay_: number | null
+  protected readonly catchUpDays_: number
   protected readonly referral_: ReferralSettings
   protected readonly baseRepository_: DAL.RepositoryService
 
@@ -150,9 +171,18 @@ class RebateModuleService extends MedusaService({
     super(...arguments)
     this.baseRepository_ = container.baseRepository
     // Resolved once at boot: a bad option fails the start, not the first customer's request.
+    assertOptionShapes(options)
+    const logger = container.logger as { warn(message: string): void } | undefined
+    for (const warning of placeholderWarnings(options)) logger?.warn(warning)
     this.program_ = resolveProgram(options)
     this.fulfillmentDelay_ = resolveFulfillmentDelay(options)
+    this.catchUpDays_ = resolveCatchUpDays(options)
     this.referral_ = resolveReferralSettings(options)
+  }
+
+  /** How many days back the catch-up job looks for orders that were never accrued. */
+  getCatchUpDays(): number {
+    return this.catchUpDays_
   }
 
   /** Days after the last fulfilment that the window starts when a store never marks delivery. */
@@ -318,37 +348,24 @@ class RebateModuleService extends MedusaService({
 
   /**
    * Records an order's rewards once (DESIGN.md §5): the rebate order row, then each reward with
-   * its pending accrual entry, in one transaction. Budgets are checked exactly under a lock on the
-   * campaigns; accounts are locked in id order before any entry is written. A second call for the
-   * same order writes nothing and returns `recorded: false`.
+   * its pending accrual entry, in one transaction. Budgets and per-customer caps are checked
+   * exactly under locks — the campaigns for budgets, then the beneficiaries' accounts (in id
+   * order) for what each already earned — so that orders accrued at the same moment cannot both
+   * spend the same room. A second call for the same order writes nothing (`recorded: false`).
    */
   @InjectTransactionManager()
   async recordOrderRewards(
     input: RecordOrderRewardsInput,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ recorded: boolean; rewards: RewardRow[] }> {
+  ): Promise<
+    { recorded: true; rewards: RecordedReward[] } | { recorded: false; rewards: RewardRow[] }
+  > {
     const manager = this.manager(sharedContext)
     const currency = input.currency_code.toLowerCase()
     if (!(await claimOrder(manager, { ...input, currency_code: currency }))) {
-      return { recorded: false, rewards: await rewardsOfOrder(manager, input.order_id) }
+      return { recorded: false as const, rewards: await rewardsOfOrder(manager, input.order_id) }
     }
-    const budgeted = Object.keys(input.budgets)
-    await lockCampaigns(manager, budgeted)
-    const spent = await this.earnedByCampaign(
-      { campaign_ids: budgeted, currency_code: currency },
-      sharedContext
-    )
-    const left = Object.fromEntries(
-      budgeted.map((id) => [id, MathBN.sub(input.budgets[id], spent[id] ?? 0).toFixed()])
-    )
-    const rewards = fitToBudgets(input.rewards, left, currency).sort((a, b) =>
-      a.customer_id.localeCompare(b.customer_id)
-    )
-    const accountIds = await accountIdsFor(
-      manager,
-      rewards.map((r) => ({ customer_id: r.customer_id, currency_code: currency }))
-    )
-    for (const reward of rewards) {
+    for (const reward of input.rewards) {
       if (!MathBN.gt(reward.amount, 0) || !isMinorUnitExact(reward.amount, currency)) {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
@@ -356,11 +373,32 @@ class RebateModuleService extends MedusaService({
         )
       }
     }
+    // One lock order everywhere: campaigns first, then accounts — never the other way round.
+    const budgeted = Object.keys(input.budgets)
+    await lockCampaigns(manager, budgeted)
+    const beneficiaries = [...new Set(input.rewards.map((r) => r.customer_id))].sort()
+    const accountIds = await accountIdsFor(
+      manager,
+      beneficiaries.map((customer_id) => ({ customer_id, currency_code: currency }))
+    )
+    const accountOf = new Map(beneficiaries.map((id, i) => [id, accountIds[i]]))
+
+    const capped = await this.fitToPerCustomerCaps_(input, currency, sharedContext)
+    const spent = await this.earnedByCampaign(
+      { campaign_ids: budgeted, currency_code: currency },
+      sharedContext
+    )
+    const left = Object.fromEntries(
+      budgeted.map((id) => [id, MathBN.sub(input.budgets[id], spent[id] ?? 0).toFixed()])
+    )
+    const rewards = fitToCaps(capped, left, currency).sort((a, b) =>
+      a.customer_id.localeCompare(b.customer_id)
+    )
     const rewardIds = entityIds("rrw", rewards.length)
     const entryIds = await insertAccruals(
       manager,
       rewards.map((reward, i) => ({
-        account_id: accountIds[i],
+        account_id: accountOf.get(reward.customer_id)!,
         customer_id: reward.customer_id,
         currency_code: currency,
         amount: MathBN.convert(reward.amount).toFixed(),
@@ -376,7 +414,39 @@ class RebateModuleService extends MedusaService({
       currency,
       rewards.map((reward, i) => ({ ...reward, id: rewardIds[i], entryId: entryIds[i] }))
     )
-    return { recorded: true, rewards: recorded }
+    return {
+      recorded: true as const,
+      rewards: recorded.map((r) => ({ ...r, account_id: accountOf.get(r.customer_id)! })),
+    }
+  }
+
+  /**
+   * Trims rewards to what each beneficiary has left under a campaign's per-customer cap, read
+   * under the account locks the caller holds: the engine's view of past earnings was read
+   * before any lock and may miss an order accrued a moment ago.
+   */
+  protected async fitToPerCustomerCaps_(
+    input: RecordOrderRewardsInput,
+    currency: string,
+    sharedContext: Context
+  ) {
+    const caps = input.per_customer_caps ?? {}
+    const cappedRewards = input.rewards.filter((r) => caps[r.campaign_id] !== undefined)
+    if (!cappedRewards.length) return input.rewards
+    const earned = await this.earnedByCustomerAndCampaign(
+      {
+        customer_ids: [...new Set(cappedRewards.map((r) => r.customer_id))],
+        campaign_ids: [...new Set(cappedRewards.map((r) => r.campaign_id))],
+        currency_code: currency,
+      },
+      sharedContext
+    )
+    const left: Record<string, string> = {}
+    for (const r of cappedRewards) {
+      const already = earned[r.customer_id]?.[r.campaign_id] ?? 0
+      left[perCustomerKey(r)] = MathBN.sub(caps[r.campaign_id], already).toFixed()
+    }
+    return fitToCaps(input.rewards, left, currency, perCustomerKey)
   }
 
   /**
@@ -466,6 +536,54 @@ class RebateModuleService extends MedusaService({
       if (batch.rewards < batch_size) break
     }
     return { rewards, batches }
+  }
+
+  /**
+   * Settles one batch of matured rewards and returns each reward it settled (for the
+   * `rebate.settled` events). Safe on several workers: rows another worker holds are skipped.
+   */
+  @InjectTransactionManager()
+  async settleMaturedBatch(
+    { now = new Date(), batch_size = 1000 } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SettledReward[]> {
+    return (await settleMaturedBatch(this.manager(sharedContext), now, batch_size)).settled
+  }
+
+  /**
+   * Records that syncing an order's rewards failed (DESIGN.md §5): one row per order with the
+   * error, the attempts and the next try, which the retry job honours with backoff.
+   */
+  @InjectTransactionManager()
+  async recordSyncFailure(
+    input: { order_id: string; source: string; error: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SyncFailureRow> {
+    return recordFailure(this.manager(sharedContext), { ...input, now: new Date() })
+  }
+
+  /** Marks these orders' failures resolved: a sync of each just succeeded. */
+  @InjectTransactionManager()
+  async resolveSyncFailures(order_ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    await resolveFailures(this.manager(sharedContext), order_ids, new Date())
+  }
+
+  /** Takes the failures due for a retry, leased to this caller for `lease_ms`. */
+  @InjectTransactionManager()
+  async claimDueSyncFailures(
+    { now = new Date(), limit = 50, lease_ms = 10 * 60_000 } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SyncFailureRow[]> {
+    return claimDueFailures(this.manager(sharedContext), { now, limit, leaseMs: lease_ms })
+  }
+
+  /** Which of these orders were never accrued (no rebate record): the catch-up sweep's work. */
+  @InjectManager()
+  async listOrdersWithoutRebateRecord(
+    order_ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return ordersWithoutRecord(this.manager(sharedContext), order_ids)
   }
 
   /** One page of the orders a customer has rewards on, newest first, and how many there are. */
@@ -957,15 +1075,19 @@ class RebateModuleService extends MedusaService({
   }
 
   /**
-   * Binds an invitee to the owner of `code`, once: refused for oneself, for a two-person cycle, and
-   * while a binding exists (an expired one may be replaced; one an admin removed may not).
+   * Binds an invitee to the owner of `code`, once: refused for oneself, for a cycle of any length,
+   * and while a binding exists (an expired one may be replaced; one an admin removed may not).
    */
   @InjectTransactionManager()
   async bindReferral(input: BindReferralInput, @MedusaContext() sharedContext: Context = {}) {
     const manager = this.manager(sharedContext)
-    const at = input.at ?? new Date()
     const code = await requireCode(manager, input.code)
-    await lockKey(manager, `rebate_binding:${input.invitee_id}`)
+    // One lock for the whole graph, before any check: a cycle is a property of several rows
+    // (X→Y and Y→X written at once), so a per-invitee lock cannot see it. Bindings are rare writes.
+    await lockKey(manager, BINDING_GRAPH_LOCK)
+    // "Now" is read under the lock, so it is never before the bound_at of a binding the previous
+    // holder committed (which would then look not yet valid to the checks below).
+    const at = input.at ?? new Date()
     const [previous] = await bindingsOf(manager, [input.invitee_id])
     if (previous && (!previous.inviter_id || isBindingValid(previous, at))) {
       throw refusal(
@@ -1007,8 +1129,8 @@ class RebateModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ) {
     const manager = this.manager(sharedContext)
-    const at = new Date()
-    await lockKey(manager, `rebate_binding:${input.invitee_id}`)
+    await lockKey(manager, BINDING_GRAPH_LOCK)
+    const at = new Date() // under the lock, as in bindReferral
     const [previous] = await bindingsOf(manager, [input.invitee_id])
     if (input.inviter_id)
       await this.assertBindable_(manager, input.invitee_id, input.inviter_id, at)
@@ -1034,18 +1156,18 @@ class RebateModuleService extends MedusaService({
     return { ...written, previous: previous ?? null }
   }
 
-  /** Compensation of bindReferral and changeReferralBinding. */
+  /**
+   * Compensation of bindReferral and changeReferralBinding: the earlier binding comes back and a
+   * new audit entry records the reversal (the trail is append-only).
+   */
   @InjectTransactionManager()
   async restoreReferralBinding(
     input: { invitee_id: string; previous: BindingRow | null; audit_id: string },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    await restoreBinding(
-      this.manager(sharedContext),
-      input.invitee_id,
-      input.previous,
-      input.audit_id
-    )
+    const manager = this.manager(sharedContext)
+    await lockKey(manager, BINDING_GRAPH_LOCK)
+    await restoreBinding(manager, input.invitee_id, input.previous, input.audit_id)
   }
 
   @InjectManager()
@@ -1054,11 +1176,16 @@ class RebateModuleService extends MedusaService({
     return row ?? null
   }
 
-  /** Records a tracking-link visit; its attribution expires after the attribution window. */
+  /**
+   * Records a tracking-link visit; its attribution expires after the attribution window. A repeat
+   * through the same code from the same device (or IP) within `visit_dedup_minutes` is the earlier
+   * visit (`created: false`), so reloading a link does not inflate a promoter's visits.
+   */
   @InjectTransactionManager()
   async recordReferralVisit(input: RecordVisitInput, @MedusaContext() sharedContext: Context = {}) {
+    const manager = this.manager(sharedContext)
     const at = input.at ?? new Date()
-    const code = await requireCode(this.manager(sharedContext), input.code)
+    const code = await requireCode(manager, input.code)
     if (input.customer_id && input.customer_id === code.customer_id) {
       throw refusal(
         "NOT_ALLOWED",
@@ -1066,8 +1193,26 @@ class RebateModuleService extends MedusaService({
         "A customer cannot be referred by their own code"
       )
     }
+    const dedupMinutes = this.referral_.visit_dedup_minutes
+    const visitor = input.device_hash ?? input.ip_hash ?? null
+    if (dedupMinutes > 0 && visitor) {
+      // Serialises one visitor's repeats of one code, so two at once cannot both be "the first".
+      await lockKey(manager, `rebate_visit:${code.code}:${visitor}`)
+      const existing = await recentVisitId(manager, {
+        promoter_id: code.customer_id,
+        code: code.code,
+        device_hash: input.device_hash ?? null,
+        ip_hash: input.ip_hash ?? null,
+        since: new Date(at.getTime() - dedupMinutes * 60_000),
+        at,
+      })
+      if (existing) {
+        const visit = await this.retrieveRebateReferralVisit(existing, {}, sharedContext)
+        return { visit, created: false }
+      }
+    }
     const days = this.referral_.attribution_window_days
-    return this.createRebateReferralVisits(
+    const visit = await this.createRebateReferralVisits(
       {
         code: code.code,
         promoter_id: code.customer_id,
@@ -1079,6 +1224,7 @@ class RebateModuleService extends MedusaService({
       },
       sharedContext
     )
+    return { visit, created: true }
   }
 
   /**
@@ -1241,7 +1387,10 @@ class RebateModuleService extends MedusaService({
     return days === null ? null : new Date(at.getTime() + days * DAY_MS)
   }
 
-  /** Nobody invites themself, and two customers cannot be each other's inviter. */
+  /**
+   * Nobody invites themself, and no chain of inviters leads back to the invitee (A→B→C→A).
+   * The caller holds BINDING_GRAPH_LOCK, so the graph checked is the graph written to.
+   */
   protected async assertBindable_(
     manager: SqlManager,
     inviteeId: string,
@@ -1251,9 +1400,12 @@ class RebateModuleService extends MedusaService({
     if (inviteeId === inviterId) {
       throw refusal("NOT_ALLOWED", "self_referral", "A customer cannot be their own inviter")
     }
-    const [above] = await bindingsOf(manager, [inviterId])
-    if (above?.inviter_id === inviteeId && isBindingValid(above, at)) {
-      throw refusal("NOT_ALLOWED", "referral_cycle", "The inviter was invited by this customer")
+    if (await bindingWouldCycle(manager, inviteeId, inviterId, at)) {
+      throw refusal(
+        "NOT_ALLOWED",
+        "referral_cycle",
+        "The inviter was invited by this customer, directly or through others"
+      )
     }
   }
 

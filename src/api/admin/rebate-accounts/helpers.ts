@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { withBalances } from "../../utils/balances"
 
 /** Reads one account through query.graph with the request's fields; 404 when it does not exist. */
 export async function refetchRebateAccount(scope: MedusaContainer, id: string, fields: string[]) {
@@ -13,5 +14,5 @@ export async function refetchRebateAccount(scope: MedusaContainer, id: string, f
       `Rebate account with id: ${id} was not found`
     )
   }
-  return account
+  return withBalances(account, fields)
 }

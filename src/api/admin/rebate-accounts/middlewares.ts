@@ -10,7 +10,7 @@ import {
 
 export const adminRebateAccountsMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/admin/rebate-accounts",
     middlewares: [
       validateAndTransformQuery(
@@ -20,7 +20,7 @@ export const adminRebateAccountsMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/admin/rebate-accounts/:id",
     middlewares: [
       validateAndTransformQuery(
@@ -30,7 +30,7 @@ export const adminRebateAccountsMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/admin/rebate-accounts/:id/entries",
     middlewares: [
       validateAndTransformQuery(
@@ -40,7 +40,7 @@ export const adminRebateAccountsMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/admin/rebate-accounts/:id/adjustments",
     middlewares: [
       validateAndTransformBody(AdminCreateRebateAdjustment),

@@ -11,7 +11,7 @@ import {
 
 export const adminRebateCampaignsMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/admin/rebate-campaigns",
     middlewares: [
       validateAndTransformQuery(
@@ -21,7 +21,7 @@ export const adminRebateCampaignsMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/admin/rebate-campaigns",
     middlewares: [
       validateAndTransformBody(AdminCreateRebateCampaign),
@@ -32,12 +32,12 @@ export const adminRebateCampaignsMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/admin/rebate-campaigns/simulate",
     middlewares: [validateAndTransformBody(AdminSimulateRebateCampaigns)],
   },
   {
-    method: ["GET", "DELETE"],
+    methods: ["GET", "DELETE"],
     matcher: "/admin/rebate-campaigns/:id",
     middlewares: [
       validateAndTransformQuery(
@@ -47,7 +47,7 @@ export const adminRebateCampaignsMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/admin/rebate-campaigns/:id",
     middlewares: [
       validateAndTransformBody(AdminUpdateRebateCampaign),

@@ -1,15 +1,19 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createOperatorMap,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { MedusaError } from "@medusajs/framework/utils"
 import {
   CAMPAIGN_STATUSES,
   CAMPAIGN_TYPES,
   CampaignReward,
 } from "../../../modules/rebate/engine/types"
+import {
+  boundedInt,
+  createListParams,
+  dateFilter,
+  decimalAmount,
+  isoDate,
+  naming,
+} from "../../utils/validators"
 
 const decimal = /^\d+(\.\d+)?$/
 const stringOrList = z.union([z.string(), z.array(z.string())])
@@ -18,27 +22,24 @@ const stringOrList = z.union([z.string(), z.array(z.string())])
 const rate = z
   .union([z.string(), z.number()])
   .transform(String)
-  .refine(
-    (v) => decimal.test(v) && Number(v) > 0 && Number(v) <= 100,
-    "rate must be a percentage above 0 and at most 100"
-  )
+  .refine((v) => decimal.test(v) && Number(v) > 0 && Number(v) <= 100, {
+    error: naming("must be a percentage above 0 and at most 100"),
+  })
 
-const amount = z
-  .union([z.string(), z.number()])
-  .transform(String)
-  .refine((v) => decimal.test(v), "amount must be a non-negative decimal")
+/** An amount in the currency's major unit: a number or a decimal string, 0 to 10^12. */
+const amount = decimalAmount()
+
+const CURRENCY_KEY = /^[a-zA-Z]{3}$/
 
 /** `{ usd: "10", jpy: "1000" }`: amounts per currency, never converted. */
 const currencyAmounts = z
   .record(z.string(), amount)
   // A key check here rather than a key schema: zod reports a bad key only as "Invalid key in record".
-  .superRefine((m, ctx) => {
-    for (const key of Object.keys(m).filter((k) => !/^[a-zA-Z]{3}$/.test(k))) {
-      ctx.addIssue({ code: "custom", path: [key], message: "keys must be 3-letter currency codes" })
-    }
+  .refine((m) => Object.keys(m).every((k) => CURRENCY_KEY.test(k)), {
+    error: naming("keys must be 3-letter currency codes"),
   })
   .transform((m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k.toLowerCase(), v])))
-  .refine((m) => Object.keys(m).length > 0, "needs at least one currency")
+  .refine((m) => Object.keys(m).length > 0, { error: naming("needs at least one currency") })
 
 const ids = z.array(z.string().min(1)).max(1000)
 
@@ -120,8 +121,8 @@ const campaignFields = {
   status: z.enum(CAMPAIGN_STATUSES).optional(),
   priority: z.number().int().min(-1000).max(1000).optional(),
   stacking: z.enum(["stack", "exclusive"]).optional(),
-  starts_at: z.coerce.date().nullish(),
-  ends_at: z.coerce.date().nullish(),
+  starts_at: isoDate().nullish(),
+  ends_at: isoDate().nullish(),
   conditions: CampaignConditions.optional(),
   caps: CampaignCaps.optional(),
   settlement_window_days: z.number().int().min(0).max(3650).nullish(),
@@ -135,15 +136,20 @@ function withTypedReward<T extends { type?: (typeof CAMPAIGN_TYPES)[number]; rew
 ) {
   if (!value.type || value.reward === undefined) return value
   refuseForbiddenRewardKeys(value.reward, ctx)
-  const parsed = rewardByType[value.type].safeParse(value.reward)
+  // Parsed under its key, so that messages that name their field say `reward.tiers.0.rate`.
+  const parsed = z.object({ reward: rewardByType[value.type] }).safeParse({ reward: value.reward })
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const path = ["reward", ...issue.path.map(String)]
-      ctx.addIssue({ code: "custom", path, message: `${path.join(".")}: ${issue.message}` })
+      const path = issue.path.map(String)
+      const name = path.join(".")
+      const message = issue.message.startsWith(`${name}:`)
+        ? issue.message
+        : `${name}: ${issue.message}`
+      ctx.addIssue({ code: "custom", path, message })
     }
     return z.NEVER
   }
-  return { ...value, reward: { type: value.type, ...parsed.data } }
+  return { ...value, reward: { type: value.type, ...parsed.data.reward } }
 }
 
 function windowIsOrdered(v: { starts_at?: Date | null; ends_at?: Date | null }) {
@@ -191,19 +197,32 @@ export function parseRewardForType(type: (typeof CAMPAIGN_TYPES)[number], reward
 
 export const AdminGetRebateCampaignParams = createSelectParams()
 
-export const AdminGetRebateCampaignsParams = createFindParams({ limit: 20, offset: 0 }).extend({
-  q: z.string().optional(),
+export const AdminGetRebateCampaignsParams = createListParams({
+  limit: 20,
+  orderable: [
+    "id",
+    "name",
+    "type",
+    "status",
+    "priority",
+    "starts_at",
+    "ends_at",
+    "created_at",
+    "updated_at",
+  ],
+}).extend({
+  q: z.string().max(200, "q: at most 200 characters").optional(),
   id: stringOrList.optional(),
   status: z.union([z.enum(CAMPAIGN_STATUSES), z.array(z.enum(CAMPAIGN_STATUSES))]).optional(),
   type: z.union([z.enum(CAMPAIGN_TYPES), z.array(z.enum(CAMPAIGN_TYPES))]).optional(),
-  created_at: createOperatorMap().optional(),
-  updated_at: createOperatorMap().optional(),
+  created_at: dateFilter("created_at").optional(),
+  updated_at: dateFilter("updated_at").optional(),
 })
 export type AdminGetRebateCampaignsParamsType = z.infer<typeof AdminGetRebateCampaignsParams>
 
 const simulateItem = z.strictObject({
   variant_id: z.string().min(1),
-  quantity: z.number().int().positive().max(10000).default(1),
+  quantity: boundedInt(1, 10000).default(1),
   /** What the line costs after discounts, tax excluded; defaults to the variant's price × quantity. */
   paid_amount: amount.optional(),
 })
@@ -222,7 +241,7 @@ export const AdminSimulateRebateCampaigns = z
     sales_channel_id: z.string().optional(),
     /** Evaluate only these campaigns, in any status (e.g. a draft before activating it). */
     campaign_ids: z.array(z.string()).max(100).optional(),
-    at: z.coerce.date().optional(),
+    at: isoDate().optional(),
   })
   .refine((v) => !!v.cart_id !== !!v.items?.length, {
     message: "send either cart_id or items",

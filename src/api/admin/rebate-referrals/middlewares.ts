@@ -4,12 +4,12 @@ import { AdminPostReferralBinding, AdminPostReferralCode } from "./validators"
 
 export const adminRebateReferralsMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/admin/rebate-referrals/:customer_id/binding",
     middlewares: [validateAndTransformBody(AdminPostReferralBinding)],
   },
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/admin/rebate-referrals/:customer_id/code",
     middlewares: [validateAndTransformBody(AdminPostReferralCode)],
   },

@@ -14,27 +14,27 @@ const optionalCustomer = authenticate("customer", ["session", "bearer"], {
 
 export const storeRebatesMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/rebates/quote",
     middlewares: [optionalCustomer, validateAndTransformQuery(StoreGetRebateQuoteParams, {})],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/rebates/quotes",
     middlewares: [optionalCustomer, validateAndTransformQuery(StoreGetRebateQuotesParams, {})],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/carts/:id/rebate",
     middlewares: [optionalCustomer],
   },
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/store/rebates/referral-visits",
     middlewares: [optionalCustomer, validateAndTransformBody(StorePostReferralVisit)],
   },
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/store/carts/:id/rebate-referral",
     middlewares: [optionalCustomer, validateAndTransformBody(StorePostCartReferral)],
   },

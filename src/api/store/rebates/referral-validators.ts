@@ -8,7 +8,11 @@ export const referralCode = z
 
 export const StorePostReferralVisit = z.strictObject({
   code: referralCode,
-  landing_url: z.url({ error: "landing_url must be a URL" }).max(2048).nullish(),
+  // Only a page address: a `javascript:` or `data:` URL kept with the visit is a stored XSS.
+  landing_url: z
+    .url({ protocol: /^https?$/, error: "landing_url must be an http(s) URL" })
+    .max(2048, "landing_url: at most 2048 characters")
+    .nullish(),
   device_id: z.string().min(1).max(200).nullish(),
 })
 export type StorePostReferralVisitType = z.infer<typeof StorePostReferralVisit>

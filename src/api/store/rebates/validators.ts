@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { boundedInt } from "../../utils/validators"
 
 const pricing = {
   region_id: z.string().min(1).optional(),
@@ -16,7 +17,7 @@ export const StoreGetRebateQuoteParams = z
   .strictObject({
     variant_id: z.string().min(1).optional(),
     product_id: z.string().min(1).optional(),
-    quantity: z.coerce.number().int().positive().max(10000).default(1),
+    quantity: boundedInt(1, 10000, "quantity").default(1),
     ...pricing,
   })
   .refine((v) => !!v.variant_id !== !!v.product_id, {

@@ -1,6 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import fc from "fast-check"
-import { fitToBudgets } from "../lifecycle/budget"
+import { fitToCaps } from "../lifecycle/budget"
 import { isHeld, OrderState, reversalTarget, settlesAt } from "../lifecycle/order-state"
 import { FulfillmentFacts, windowStart } from "../lifecycle/progress"
 import type { RewardToRecord } from "../lifecycle/types"
@@ -137,9 +137,20 @@ describe("windowStart", () => {
     expect(windowStart({ a: 1 }, [fulfillment([["a", 1]])], 10)).toEqual(t(11))
     expect(windowStart({ a: 1 }, [fulfillment([["a", 1]])], null)).toBeNull()
   })
+
+  // Every unit returned before any delivery: "all kept units delivered" holds vacuously and the
+  // start used to be the latest of no dates, an Invalid Date that failed the whole sync.
+  it("is a real date or null when no unit is kept", () => {
+    const shipped = fulfillment([["a", 2]], { shipped_at: t(2) })
+    expect(windowStart({ a: 0 }, [shipped], null)).toBeNull()
+    expect(windowStart({ a: 0 }, [shipped], 10)).toEqual(t(11))
+    const delivered = fulfillment([["a", 1]], { delivered_at: t(4) })
+    expect(windowStart({ a: 0, b: 0 }, [shipped, delivered], null)).toEqual(t(4))
+    expect(windowStart({}, [], null)).toBeNull()
+  })
 })
 
-describe("fitToBudgets", () => {
+describe("fitToCaps", () => {
   const r = (id: string, amount: string, campaign = "c1"): RewardToRecord => ({
     line_item_id: id,
     campaign_id: campaign,
@@ -153,7 +164,7 @@ describe("fitToBudgets", () => {
   })
 
   it("spreads what a campaign has left over its rewards pro rata, exactly", () => {
-    const fitted = fitToBudgets([r("a", "3"), r("b", "1"), r("c", "5", "c2")], { c1: "2" }, "usd")
+    const fitted = fitToCaps([r("a", "3"), r("b", "1"), r("c", "5", "c2")], { c1: "2" }, "usd")
     expect(fitted.map((f) => [f.line_item_id, f.amount])).toEqual([
       ["a", "1.5"],
       ["b", "0.5"],
@@ -162,7 +173,7 @@ describe("fitToBudgets", () => {
   })
 
   it("drops rewards of a spent campaign", () => {
-    expect(fitToBudgets([r("a", "3")], { c1: "0" }, "usd")).toEqual([])
-    expect(fitToBudgets([r("a", "3")], { c1: "-1" }, "usd")).toEqual([])
+    expect(fitToCaps([r("a", "3")], { c1: "0" }, "usd")).toEqual([])
+    expect(fitToCaps([r("a", "3")], { c1: "-1" }, "usd")).toEqual([])
   })
 })

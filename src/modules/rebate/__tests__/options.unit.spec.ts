@@ -1,4 +1,4 @@
-import { resolveProgram, resolveReferralSettings } from "../options"
+import { resolveHashSecret, resolveProgram, resolveReferralSettings } from "../options"
 
 describe("resolveProgram", () => {
   it("fills in the documented defaults", () => {
@@ -50,6 +50,9 @@ describe("resolveReferralSettings", () => {
       level1_priority: "binding",
       storefront_url: "https://shop.example",
       poster: { width: 750, height: 1334, template_path: null, font_files: [] },
+      hash_secret: expect.any(String),
+      visit_dedup_minutes: 30,
+      rate_limits: { visits_per_minute: 30, cart_codes_per_minute: 20, images_per_minute: 20 },
     })
   })
 
@@ -67,5 +70,59 @@ describe("resolveReferralSettings", () => {
       /storefront_url/
     )
     expect(() => resolveReferralSettings({ poster: { width: 50 } })).toThrow(/poster.width/)
+    expect(() => resolveReferralSettings({ visit_dedup_minutes: -5 })).toThrow(
+      /visit_dedup_minutes/
+    )
+    expect(() => resolveReferralSettings({ rate_limits: { visits_per_minute: 2.5 } })).toThrow(
+      /rate_limits.visits_per_minute/
+    )
+    expect(() =>
+      resolveReferralSettings({
+        rate_limits: { per_hour: 5 } as unknown as { visits_per_minute: number },
+      })
+    ).toThrow(/rate_limits.per_hour/)
+  })
+
+  it("keeps the store's own limits; 0 switches one off", () => {
+    expect(
+      resolveReferralSettings({ visit_dedup_minutes: 0, rate_limits: { images_per_minute: 0 } })
+    ).toMatchObject({
+      visit_dedup_minutes: 0,
+      rate_limits: { visits_per_minute: 30, cart_codes_per_minute: 20, images_per_minute: 0 },
+    })
+  })
+})
+
+describe("hash_secret", () => {
+  const secret = "k".repeat(32)
+
+  it("is the store's own key when given, at least 32 characters", () => {
+    expect(resolveHashSecret({ hash_secret: secret }, "production")).toBe(secret)
+    expect(resolveReferralSettings({ hash_secret: secret }).hash_secret).toBe(secret)
+    expect(() => resolveHashSecret({ hash_secret: "short" }, "development")).toThrow(
+      /hash_secret: expected at least 32 characters/
+    )
+    expect(() => resolveHashSecret({ hash_secret: "" }, "production")).toThrow(/hash_secret/)
+  })
+
+  it("refuses to start in production without one, naming the option", () => {
+    expect(() => resolveHashSecret({}, "production")).toThrow(
+      /hash_secret is required in production/
+    )
+    const env = process.env.NODE_ENV
+    process.env.NODE_ENV = "production"
+    try {
+      // The service resolves its settings when Medusa constructs it: a missing key stops the boot.
+      expect(() => resolveReferralSettings({ storefront_url: "https://shop.example" })).toThrow(
+        /hash_secret/
+      )
+    } finally {
+      process.env.NODE_ENV = env
+    }
+  })
+
+  it("outside production falls back to a development key", () => {
+    expect(resolveHashSecret({}, "development")).toHaveLength(resolveHashSecret({}, "test").length)
+    expect(resolveHashSecret({}, "development").length).toBeGreaterThanOrEqual(32)
   })
 })

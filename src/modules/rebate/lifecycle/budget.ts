@@ -2,22 +2,29 @@ import { MathBN } from "@medusajs/framework/utils"
 import { allocateProRata } from "../engine/allocate"
 import type { RewardToRecord } from "./types"
 
+/** Groups a reward by campaign and beneficiary: the scope of a per-customer cap. */
+export const perCustomerKey = (r: RewardToRecord) => `${r.campaign_id}:${r.customer_id}`
+
 /**
- * Trims rewards to what each campaign's budget has left (the quotes' view of budgets may lag; the
- * accrual's may not). A campaign short of budget spreads what is left over its rewards pro rata.
+ * Trims rewards to the room each group has left (by default a group is a campaign: its budget).
+ * Groups without an entry in `roomLeft` are not capped. A group short of room spreads what is
+ * left over its rewards pro rata, exactly to the minor unit; rewards trimmed to zero are dropped.
+ * The quotes' view of budgets and caps may lag; the accrual's, read under a lock, may not.
  */
-export function fitToBudgets(
+export function fitToCaps(
   rewards: RewardToRecord[],
-  budgetsLeft: Record<string, string>,
-  currencyCode: string
+  roomLeft: Record<string, string>,
+  currencyCode: string,
+  groupOf: (r: RewardToRecord) => string = (r) => r.campaign_id
 ): RewardToRecord[] {
-  const byCampaign = new Map<string, RewardToRecord[]>()
+  const groups = new Map<string, RewardToRecord[]>()
   for (const r of rewards) {
-    byCampaign.set(r.campaign_id, [...(byCampaign.get(r.campaign_id) ?? []), r])
+    const key = groupOf(r)
+    groups.set(key, [...(groups.get(key) ?? []), r])
   }
   const fitted = new Map<RewardToRecord, string>()
-  for (const [campaignId, group] of byCampaign) {
-    const left = budgetsLeft[campaignId]
+  for (const [key, group] of groups) {
+    const left = roomLeft[key]
     const wanted = group.reduce((acc, r) => MathBN.add(acc, r.amount), MathBN.convert(0))
     if (left === undefined || MathBN.lte(wanted, left)) continue
     const room = MathBN.max(MathBN.convert(left), MathBN.convert(0))

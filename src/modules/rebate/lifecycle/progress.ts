@@ -36,14 +36,18 @@ export function windowStart(
     }
     return Object.entries(quantities).every(([id, q]) => q <= 0 || (units[id] ?? 0) >= q)
   }
-  const latest = (dates: (Date | null)[]) =>
-    new Date(Math.max(...dates.filter((d): d is Date => !!d).map((d) => d.getTime())))
-
-  if (live.length && covered((f) => !!f.delivered_at)) {
-    return latest(live.filter((f) => f.delivered_at).map((f) => f.delivered_at))
+  // With no unit kept (all returned), "every kept unit delivered" holds vacuously: the window
+  // starts at the last delivery there was, and with none there is nothing to date (null), never
+  // the latest of no dates (an Invalid Date that made the whole sync fail).
+  const latest = (dates: (Date | null)[]) => {
+    const times = dates.filter((d): d is Date => !!d).map((d) => d.getTime())
+    return times.length ? new Date(Math.max(...times)) : null
   }
+
+  const delivered = latest(live.map((f) => f.delivered_at))
+  if (delivered && covered((f) => !!f.delivered_at)) return delivered
   if (fulfilledDelayDays !== null && live.length && covered(() => true)) {
-    const fulfilled = latest(live.map((f) => f.created_at))
+    const fulfilled = latest(live.map((f) => f.created_at))!
     return new Date(fulfilled.getTime() + fulfilledDelayDays * 24 * 60 * 60 * 1000)
   }
   return null

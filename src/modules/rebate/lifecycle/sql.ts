@@ -108,7 +108,17 @@ export async function accountIdsFor(
   return owners.map((o) => byOwner.get(keyOf(o))!)
 }
 
-export type SettledBatch = { rewards: number; accounts: number }
+/** A reward the settle job moved to available, as its `rebate.settled` event tells it. */
+export type SettledReward = {
+  reward_id: string
+  order_id: string
+  account_id: string
+  customer_id: string
+  currency_code: string
+  amount: string
+}
+
+export type SettledBatch = { rewards: number; accounts: number; settled: SettledReward[] }
 
 /**
  * Settles up to `limit` matured rewards in one statement: pick them (SKIP LOCKED, so that several
@@ -133,7 +143,7 @@ export async function settleMaturedBatch(
      for update of r skip locked`,
     [now, limit]
   )
-  if (!due.length) return { rewards: 0, accounts: 0 }
+  if (!due.length) return { rewards: 0, accounts: 0, settled: [] }
   const accountIds = [...new Set(due.map((d) => d.account_id))].sort()
   await manager.execute(
     `select id from rebate_account where id = any(?::text[]) order by id for update`,
@@ -141,7 +151,7 @@ export async function settleMaturedBatch(
   )
   const ids = due.map((d) => d.id)
   const entryIds = entityIds("rle", ids.length)
-  const [{ rewards }] = await manager.execute<{ rewards: number }[]>(
+  const settled = await manager.execute<SettledReward[]>(
     `with picked as (
        select u.entry_id, r.id as reward_id, r.order_id, r.campaign_id, r.accrue_entry_id,
               r.amount - r.reversed_amount as amount, u.account_id, r.customer_id, r.currency_code
@@ -158,7 +168,7 @@ export async function settleMaturedBatch(
               accrue_entry_id, order_id, reward_id, campaign_id
        from picked
        on conflict (idempotency_key) where deleted_at is null do nothing
-       returning account_id, reward_id, amount
+       returning account_id, reward_id, order_id, customer_id, currency_code, amount
      ),
      per_account as (
        select account_id, sum(amount) as total from inserted group by account_id
@@ -178,7 +188,8 @@ export async function settleMaturedBatch(
        where r.id = any(?::text[])
        returning r.id
      )
-     select (select count(*) from inserted)::int as rewards, (select count(*) from moved)::int as accounts_moved`,
+     select reward_id, order_id, account_id, customer_id, currency_code, amount::text as amount
+     from inserted`,
     [
       toPgArray(ids),
       toPgArray(entryIds),
@@ -187,7 +198,8 @@ export async function settleMaturedBatch(
       toPgArray(ids),
     ]
   )
-  return { rewards, accounts: accountIds.length }
+  // Data-modifying CTEs run whether or not the final select reads them (PostgreSQL docs, 7.8.4).
+  return { rewards: settled.length, accounts: accountIds.length, settled }
 }
 
 /** A text[] literal for knex's `?` bindings (which would otherwise expand a JS array). */

@@ -31,6 +31,8 @@ export type RecordOrderRewardsInput = {
   }
   /** Budgets of the campaigns involved, in the order's currency: checked exactly, under a lock. */
   budgets: Record<string, DecimalString>
+  /** Per-customer caps of the campaigns involved, in the order's currency: also under a lock. */
+  per_customer_caps?: Record<string, DecimalString>
 }
 
 export type SyncOrderRewardsInput = {
@@ -57,3 +59,6 @@ export type RewardRow = {
   settles_at: Date | null
   held: boolean
 }
+
+/** A reward as recorded at accrual, with its beneficiary's account. */
+export type RecordedReward = RewardRow & { account_id: string }

@@ -198,33 +198,114 @@ export async function writeBinding(
   return { binding, audit_id: auditId }
 }
 
-/** Undoes writeBinding: the earlier row (or none) comes back and the audit entry goes. */
+/**
+ * Undoes writeBinding (compensation): the earlier row (or none) comes back. The audit trail is
+ * append-only, so the undo is a new entry (actor `system`) that names the entry it reverses.
+ */
 export async function restoreBinding(
   manager: SqlManager,
   inviteeId: string,
   previous: BindingRow | null,
   auditId: string
 ) {
-  await manager.execute(`delete from rebate_referral_audit where id = ?`, [auditId])
+  const [current] = await bindingsOf(manager, [inviteeId])
   if (!previous) {
     await manager.execute(
       `delete from rebate_referral_binding where invitee_id = ? and deleted_at is null`,
       [inviteeId]
     )
-    return
+  } else {
+    await manager.execute(
+      `update rebate_referral_binding set inviter_id = ?, code = ?, source = ?, bound_at = ?,
+         expires_at = ?, updated_at = now() where invitee_id = ? and deleted_at is null`,
+      [
+        previous.inviter_id,
+        previous.code,
+        previous.source,
+        previous.bound_at,
+        previous.expires_at,
+        inviteeId,
+      ]
+    )
   }
+  // The audit enum has no "restored" action (a migration would add one): a reversal reads as the
+  // change back to the earlier inviter, or the removal of a binding that had none before.
   await manager.execute(
-    `update rebate_referral_binding set inviter_id = ?, code = ?, source = ?, bound_at = ?,
-       expires_at = ?, updated_at = now() where invitee_id = ? and deleted_at is null`,
+    `insert into rebate_referral_audit
+       (id, invitee_id, action, from_inviter_id, to_inviter_id, actor_type, actor_id, reason)
+     values (?, ?, ?, ?, ?, 'system', null, ?)`,
     [
-      previous.inviter_id,
-      previous.code,
-      previous.source,
-      previous.bound_at,
-      previous.expires_at,
+      generateEntityId(undefined, "raud"),
       inviteeId,
+      previous?.inviter_id ? "changed" : "removed",
+      current?.inviter_id ?? null,
+      previous?.inviter_id ?? null,
+      `compensated: reverses ${auditId} (its workflow failed)`,
     ]
   )
+}
+
+/** The advisory-lock key every binding write takes before its checks (see bindingWouldCycle). */
+export const BINDING_GRAPH_LOCK = "rebate_referral_graph"
+
+/**
+ * Whether binding `inviteeId` to `inviterId` would close a cycle of any length: walks up the
+ * bindings that have not expired or been removed at `at` (also one bound "later" than `at`: a
+ * cycle that only closes in the future is still refused) and looks for the invitee. `union`
+ * (not `union all`) visits each customer once, so a cycle already in the data cannot make the
+ * walk run forever.
+ *
+ * Only sound under BINDING_GRAPH_LOCK: two writes that each close half of a cycle (X→Y, Y→X)
+ * would otherwise both see an acyclic graph and both commit.
+ */
+export async function bindingWouldCycle(
+  manager: SqlManager,
+  inviteeId: string,
+  inviterId: string,
+  at: Date
+): Promise<boolean> {
+  const [row] = await manager.execute<{ found: boolean }[]>(
+    `with recursive up(customer_id) as (
+       select ?::text
+       union
+       select b.inviter_id from up
+       join rebate_referral_binding b on b.invitee_id = up.customer_id
+       where b.deleted_at is null and b.inviter_id is not null
+         and (b.expires_at is null or b.expires_at > ?)
+     )
+     select exists (select 1 from up where customer_id = ?) as found`,
+    [inviterId, at, inviteeId]
+  )
+  return !!row?.found
+}
+
+/**
+ * A visit through `code` by the same device (or, without a device id, the same IP) since
+ * `since` that still attributes at `at`: a repeat of it is the same visit.
+ */
+export async function recentVisitId(
+  manager: SqlManager,
+  input: {
+    promoter_id: string
+    code: string
+    device_hash: string | null
+    ip_hash: string | null
+    since: Date
+    at: Date
+  }
+): Promise<string | null> {
+  const [column, hash] = input.device_hash
+    ? ["device_hash", input.device_hash]
+    : ["ip_hash", input.ip_hash]
+  if (!hash) return null
+  const [row] = await manager.execute<{ id: string }[]>(
+    `select id from rebate_referral_visit
+     where promoter_id = ? and code = ? and ${column} = ? and deleted_at is null
+       and created_at > ? and expires_at > ?
+     order by created_at desc limit 1`,
+    [input.promoter_id, input.code, hash, input.since, input.at]
+  )
+  return row?.id ?? null
 }
 
 export async function attributionOfCart(manager: SqlManager, cartId: string, lock = false) {

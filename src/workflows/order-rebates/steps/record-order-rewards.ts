@@ -1,5 +1,6 @@
+import { MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../../modules/rebate"
+import { REBATE_MODULE, RebateAccruedEvent } from "../../../modules/rebate"
 import { evaluateRewards } from "../../../modules/rebate/engine"
 import type { RewardToRecord } from "../../../modules/rebate/lifecycle/types"
 import type RebateModuleService from "../../../modules/rebate/service"
@@ -26,7 +27,7 @@ export const recordOrderRewardsStep = createStep(
   async ({ order, accrued }: { order: OrderRecord; accrued: boolean }, { container }) => {
     // A draft is not an order yet: it accrues when converted (which emits order.placed).
     if (accrued || order.is_draft_order || order.status === "draft") {
-      return new StepResponse({ recorded: false, rewards: 0 })
+      return new StepResponse({ recorded: false, rewards: 0, accrued: [] as RebateAccruedEvent[] })
     }
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
 
@@ -90,6 +91,12 @@ export const recordOrderRewardsStep = createStep(
         return budget ? [[id, budget]] : []
       })
     )
+    const perCustomerCaps = Object.fromEntries(
+      [...new Set(rewards.map((r) => r.campaign_id))].flatMap((id) => {
+        const cap = byId.get(id)?.caps.per_customer?.[currency]
+        return cap ? [[id, cap]] : []
+      })
+    )
     const result = await rebate.recordOrderRewards({
       order_id: order.id,
       buyer_id: order.customer_id,
@@ -98,8 +105,26 @@ export const recordOrderRewardsStep = createStep(
       line_paid_totals: Object.fromEntries(order.items.map((i) => [i.id, linePaid(i).total])),
       rewards,
       budgets,
+      per_customer_caps: perCustomerCaps,
       referral: referral.recorded,
     })
-    return new StepResponse({ recorded: result.recorded, rewards: result.rewards.length })
+    // Events only for rewards this run recorded: a replay records nothing and announces nothing.
+    const events: RebateAccruedEvent[] = result.recorded
+      ? result.rewards.map((r) => ({
+          id: r.id,
+          order_id: r.order_id,
+          account_id: r.account_id,
+          customer_id: r.customer_id,
+          campaign_id: r.campaign_id,
+          beneficiary_role: r.beneficiary_role,
+          amount: MathBN.convert(r.amount).toFixed(),
+          currency_code: r.currency_code,
+        }))
+      : []
+    return new StepResponse({
+      recorded: result.recorded,
+      rewards: result.rewards.length,
+      accrued: events,
+    })
   }
 )

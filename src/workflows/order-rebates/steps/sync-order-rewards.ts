@@ -1,6 +1,7 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../../modules/rebate"
+import { REBATE_MODULE, RebateReversedEvent } from "../../../modules/rebate"
+import type { LedgerEntryDTO } from "../../../modules/rebate/ledger/types"
 import type RebateModuleService from "../../../modules/rebate/service"
 import {
   isAsPlaced,
@@ -14,8 +15,7 @@ import {
 
 /**
  * Brings the order's rewards in line with the order's current state: progress, settlement date,
- * holds for open returns, voids and clawbacks. Its compensation reverses the ledger entries this
- * run wrote (never those a replay found already written). Skipped right after the accrual of an
+ * holds for open returns, voids and clawbacks. Skipped right after the accrual of an
  * order that is still as placed, the common `order.placed` case; otherwise it reads the order's
  * fulfilments and payments first (through links to other modules).
  */
@@ -27,7 +27,12 @@ export const syncOrderRewardsStep = createStep(
   ) => {
     // Just accrued on an order still as placed: the rows already hold what a sync would write.
     if (accrual.recorded && isAsPlaced(order)) {
-      return new StepResponse({ synced: true, entries: 0 }, [] as string[])
+      return new StepResponse({
+        synced: true,
+        entries: 0,
+        voided: [] as RebateReversedEvent[],
+        clawed_back: [] as RebateReversedEvent[],
+      })
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
@@ -54,14 +59,29 @@ export const syncOrderRewardsStep = createStep(
       progress: orderProgress(current),
       window_starts_at: orderWindowStart(current, rebate.getFulfillmentSettlementDelay()),
     })
-    const written = entries.filter((e) => !e.replayed).map((e) => e.id)
-    return new StepResponse({ synced, entries: entries.length }, written)
-  },
-  async (written, { container }) => {
-    if (!written?.length) return
-    const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
-    for (const entry_id of [...written].reverse()) {
-      await rebate.reverse({ entry_id, reason: "compensation: order sync failed" })
-    }
+    // Events only for entries this run wrote: a replayed entry was announced when it was written.
+    const reversed = entries.filter((e) => !e.replayed && e.reward_id).map(reversedEvent)
+    return new StepResponse({
+      synced,
+      entries: entries.length,
+      voided: reversed.filter((e) => e.type === "void").map(({ type: _, ...e }) => e),
+      clawed_back: reversed.filter((e) => e.type !== "void").map(({ type: _, ...e }) => e),
+    })
   }
+  // No compensation, by design: the sync is one database transaction that drives the rewards to
+  // the order's current state. Undoing it after a later step failed would put the ledger out of
+  // line with the order again (and restoring only the entries, not the rewards' reversed amounts
+  // and statuses, would lose money); the retry of the failed run converges instead.
 )
+
+const reversedEvent = (e: LedgerEntryDTO): RebateReversedEvent & { type: string } => ({
+  type: e.type,
+  id: e.reward_id!,
+  entry_id: e.id,
+  order_id: e.order_id!,
+  account_id: e.account_id,
+  customer_id: e.customer_id,
+  amount: MathBN.convert(e.amount).toFixed(),
+  currency_code: e.currency_code,
+  from: e.bucket_from as string, // voids and clawbacks always leave a bucket
+})

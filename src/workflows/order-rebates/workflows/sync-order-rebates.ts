@@ -1,21 +1,40 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { RebateEvents } from "../../../modules/rebate/events"
 import { loadOrderForRebatesStep } from "../steps/load-order-for-rebates"
 import { recordOrderRewardsStep } from "../steps/record-order-rewards"
 import { syncOrderRewardsStep } from "../steps/sync-order-rewards"
 
-export const SYNC_ORDER_REBATES_WORKFLOW = "sync-order-rebates"
+export const syncOrderRebatesWorkflowId = "sync-order-rebates"
 
 /**
  * The one workflow behind every order event: read the order, accrue its rewards if that has not
- * happened yet, then drive them to the order's current state. Events that arrive twice, late or
- * out of order all end in the ledger of one in-order delivery.
+ * happened yet, then drive them to the order's current state, and announce what changed
+ * (`rebate.accrued`, `rebate.voided`, `rebate.clawed_back`). Events that arrive twice, late or
+ * out of order all end in the ledger of one in-order delivery, and announce each change once.
  */
 export const syncOrderRebatesWorkflow = createWorkflow(
-  SYNC_ORDER_REBATES_WORKFLOW,
+  syncOrderRebatesWorkflowId,
   (input: { order_id: string }) => {
     const loaded = loadOrderForRebatesStep(input)
     const accrual = recordOrderRewardsStep(loaded)
     const sync = syncOrderRewardsStep({ order: loaded.order, accrual })
-    return new WorkflowResponse({ accrual, sync })
+    emitEventStep({
+      eventName: RebateEvents.ACCRUED,
+      data: transform({ accrual }, ({ accrual }) => accrual.accrued),
+    }).config({ name: "emit-rebate-accrued" })
+    emitEventStep({
+      eventName: RebateEvents.VOIDED,
+      data: transform({ sync }, ({ sync }) => sync.voided),
+    }).config({ name: "emit-rebate-voided" })
+    emitEventStep({
+      eventName: RebateEvents.CLAWED_BACK,
+      data: transform({ sync }, ({ sync }) => sync.clawed_back),
+    }).config({ name: "emit-rebate-clawed-back" })
+    const result = transform({ accrual, sync }, ({ accrual, sync }) => ({
+      accrual: { recorded: accrual.recorded, rewards: accrual.rewards },
+      sync: { synced: sync.synced, entries: sync.entries },
+    }))
+    return new WorkflowResponse(result)
   }
 )

@@ -3,13 +3,16 @@ import { REBATE_MODULE } from "../../../modules/rebate"
 import type { RecordVisitInput } from "../../../modules/rebate/referral/types"
 import type RebateModuleService from "../../../modules/rebate/service"
 
-/** Records a tracking-link visit; the compensation deletes it. */
+/**
+ * Records a tracking-link visit (or returns the visitor's recent one); the compensation deletes
+ * a visit this step created, never an earlier visit it only returned.
+ */
 export const recordRebateReferralVisitStep = createStep(
   "record-rebate-referral-visit",
   async (input: RecordVisitInput, { container }) => {
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
-    const visit = await rebate.recordReferralVisit(input)
-    return new StepResponse(visit, visit.id)
+    const recorded = await rebate.recordReferralVisit(input)
+    return new StepResponse(recorded, recorded.created ? recorded.visit.id : undefined)
   },
   async (id, { container }) => {
     if (!id) return

@@ -4,26 +4,47 @@ import { REBATE_MODULE } from "../../../modules/rebate"
 import { refusal } from "../../../modules/rebate/referral/sql"
 import type RebateModuleService from "../../../modules/rebate/service"
 
+export type ValidateCartReferralInput = {
+  cart_id: string
+  code: string
+  /**
+   * Who is asking, on a storefront request (null: a guest). A cart of a registered customer is
+   * theirs alone; a guest cart belongs to whoever holds its id. Left out by server-side callers.
+   */
+  shopper?: { customer_id: string | null }
+}
+
 /**
- * The cart exists and is still a cart, and the code is not the shopper's own: not their customer
- * id (checked again by the module) and not their e-mail address, for guests.
+ * The cart exists, is still a cart and, on a storefront request, is the shopper's to change; the
+ * code is not the shopper's own: not their customer id (checked again by the module) and not
+ * their e-mail address, for guests.
  */
 export const validateCartReferralStep = createStep(
   "validate-cart-rebate-referral",
-  async (input: { cart_id: string; code: string }, { container }) => {
+  async (input: ValidateCartReferralInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
     const [{ data: carts }, code] = await Promise.all([
       query.graph({
         entity: "cart",
-        fields: ["id", "customer_id", "email", "completed_at"],
+        fields: ["id", "customer_id", "email", "completed_at", "customer.has_account"],
         filters: { id: input.cart_id },
       }),
       rebate.findReferralCode(input.code),
     ])
     const cart = carts[0]
-    if (!cart) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} was not found`)
+    // Someone else's registered cart answers like a missing one (Medusa's own store routes answer
+    // 404 for what the caller may not see): a 403 would confirm that a guessed id exists.
+    const ownedByAnother =
+      input.shopper &&
+      cart?.customer_id &&
+      cart.customer?.has_account &&
+      cart.customer_id !== input.shopper.customer_id
+    if (!cart || ownedByAnother) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Cart with id '${input.cart_id}' not found`
+      )
     }
     if (cart.completed_at)
       throw refusal("NOT_ALLOWED", "cart_completed", "This cart is already an order")

@@ -4,7 +4,8 @@ import { recordRebateReferralVisitStep } from "../steps/record-rebate-referral-v
 
 /**
  * Records a visit through a tracking link. The visit's attribution lasts the attribution window;
- * the storefront attaches it to the cart with its id.
+ * the storefront attaches it to the cart with its id. A repeat from the same device (or IP)
+ * within `visit_dedup_minutes` returns the earlier visit with `created: false`.
  *
  * @summary Record a referral visit.
  */

@@ -8,6 +8,7 @@ import { campaignBreakdown, sumAmounts } from "../../../../quotes/buyer-quote"
 import { loadCartForRebate } from "../../../../quotes/cart-lines"
 import { evaluateFor } from "../../../../quotes/evaluate-for"
 import { loadVariants, resolveCurrency, toSnapshotLines } from "../../../../quotes/variant-lines"
+import { assertPricingContext } from "../../../utils/pricing-context"
 import type { AdminSimulateRebateCampaignsType } from "../validators"
 
 /**
@@ -61,6 +62,7 @@ async function itemsTarget(
   body: AdminSimulateRebateCampaignsType
 ) {
   const items = body.items!
+  await assertPricingContext(req.scope, body)
   const ctx = await resolveCurrency(req.scope, {
     region_id: body.region_id,
     currency_code: body.currency_code,

@@ -9,45 +9,35 @@ import {
   StoreGetReferralPosterParams,
   StorePostReferralBind,
 } from "../../rebates/referral-validators"
-import { StoreGetRebateEntriesParams, StoreGetRebateRewardsParams } from "./validators"
+import {
+  STORE_ENTRY_FIELDS,
+  StoreGetRebateEntriesParams,
+  StoreGetRebateRewardsParams,
+} from "./validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
-// What a customer sees of a ledger line (no idempotency keys, actors or internal links).
-const ENTRY_FIELDS = [
-  "id",
-  "type",
-  "bucket_from",
-  "bucket_to",
-  "amount",
-  "currency_code",
-  "order_id",
-  "campaign_id",
-  "reason",
-  "created_at",
-]
-
 export const storeCustomerRebateMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/customers/me/rebate-accounts",
     middlewares: [customer],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/customers/me/rebate-entries",
     middlewares: [
       customer,
       validateAndTransformQuery(StoreGetRebateEntriesParams, {
-        defaults: ENTRY_FIELDS,
-        allowed: [...ENTRY_FIELDS, "reward_id"],
+        defaults: STORE_ENTRY_FIELDS,
+        allowed: [...STORE_ENTRY_FIELDS, "reward_id"],
         isList: true,
         defaultLimit: 50,
       }),
     ],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/customers/me/rebate-rewards",
     middlewares: [
       customer,
@@ -55,27 +45,27 @@ export const storeCustomerRebateMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/customers/me/referral",
     middlewares: [customer, validateAndTransformQuery(StoreGetReferralParams, {})],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/customers/me/referral/qr.svg",
     middlewares: [customer, validateAndTransformQuery(StoreGetReferralParams, {})],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/customers/me/referral/poster.png",
     middlewares: [customer, validateAndTransformQuery(StoreGetReferralPosterParams, {})],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/customers/me/referral/invitees",
     middlewares: [customer],
   },
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/store/customers/me/referral/bind",
     middlewares: [customer, validateAndTransformBody(StorePostReferralBind)],
   },

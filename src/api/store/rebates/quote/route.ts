@@ -2,6 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { campaignBreakdown, quoteLabel } from "../../../../quotes/buyer-quote"
 import { quoteVariants } from "../../../../quotes/variant-quotes"
+import { assertPricingContext } from "../../../utils/pricing-context"
 import { loggedInCustomerId } from "../customer"
 import type { StoreGetRebateQuoteParamsType } from "../validators"
 
@@ -14,6 +15,7 @@ export async function GET(
   res: MedusaResponse
 ) {
   const q = req.validatedQuery as StoreGetRebateQuoteParamsType
+  await assertPricingContext(req.scope, q)
   const { currency_code, campaigns, quotes } = await quoteVariants(req.scope, {
     filter: q.variant_id ? { id: [q.variant_id] } : { product_id: [q.product_id!] },
     quantity: q.quantity,

@@ -1,5 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { quoteVariants } from "../../../../quotes/variant-quotes"
+import { assertPricingContext } from "../../../utils/pricing-context"
 import { loggedInCustomerId } from "../customer"
 import type { StoreGetRebateQuotesParamsType } from "../validators"
 
@@ -12,6 +13,7 @@ export async function GET(
   res: MedusaResponse
 ) {
   const q = req.validatedQuery as StoreGetRebateQuotesParamsType
+  await assertPricingContext(req.scope, q)
   const { currency_code, quotes } = await quoteVariants(req.scope, {
     filter: { product_id: q.product_id },
     quantity: 1,

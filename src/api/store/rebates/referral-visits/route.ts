@@ -6,11 +6,14 @@ import type { StorePostReferralVisitType } from "../referral-validators"
 
 /**
  * POST /store/rebates/referral-visits — the storefront saw `?ref=CODE`: records the visit (IP and
- * device id hashed) and returns its attribution with the time it expires.
+ * device id hashed) and returns its attribution with the time it expires: 201 for a new visit,
+ * 200 with the earlier visit for a repeat within the de-duplication window. Rate-limited per IP.
  */
 export async function POST(req: MedusaRequest<StorePostReferralVisitType>, res: MedusaResponse) {
   const body = req.validatedBody
-  const { result: visit } = await recordRebateReferralVisitWorkflow(req.scope).run({
+  const {
+    result: { visit, created },
+  } = await recordRebateReferralVisitWorkflow(req.scope).run({
     input: {
       code: body.code,
       landing_url: body.landing_url ?? null,
@@ -18,7 +21,7 @@ export async function POST(req: MedusaRequest<StorePostReferralVisitType>, res: 
       ...visitorHashes(req, body.device_id),
     },
   })
-  res.status(201).json({
+  res.status(created ? 201 : 200).json({
     referral_visit: { id: visit.id, code: visit.code, expires_at: visit.expires_at },
   })
 }

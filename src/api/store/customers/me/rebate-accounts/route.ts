@@ -1,12 +1,22 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { REBATE_MODULE } from "../../../../../modules/rebate"
-import type RebateModuleService from "../../../../../modules/rebate/service"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { BALANCE_FIELDS, withBalances } from "../../../../utils/balances"
+
+const FIELDS = ["currency_code", ...BALANCE_FIELDS]
 
 /** GET /store/customers/me/rebate-accounts — the customer's balances, one account per currency. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const rebate = req.scope.resolve<RebateModuleService>(REBATE_MODULE)
-  const accounts = await rebate.getBalances({ customer_id: req.auth_context.actor_id })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "rebate_account",
+    fields: FIELDS,
+    filters: { customer_id: req.auth_context.actor_id },
+    pagination: { order: { currency_code: "ASC" } },
+  })
   res.json({
-    rebate_accounts: accounts.map(({ id: _id, customer_id: _c, ...balances }) => balances),
+    rebate_accounts: data.map((account) => {
+      const { currency_code, ...balances } = withBalances(account, FIELDS)
+      return { currency_code, ...Object.fromEntries(BALANCE_FIELDS.map((f) => [f, balances[f]])) }
+    }),
   })
 }

@@ -14,17 +14,14 @@ export async function GET(
 ) {
   const rebate = req.scope.resolve<RebateModuleService>(REBATE_MODULE)
   const customerId = req.auth_context.actor_id
-  const { order_id, currency_code } = req.filterableFields as {
-    order_id?: string | string[]
-    currency_code?: string
-  }
-  const { take = 20, skip = 0 } = req.queryConfig.pagination ?? {}
+  // The validated values, not `filterableFields` (where Medusa turns the text "null" into null).
+  const { order_id, currency_code, limit: take, offset: skip } = req.validatedQuery
   const { order_ids, count } = await rebate.listRewardOrderIds({
     customer_id: customerId,
     order_id,
     currency_code,
-    take: take ?? 20,
-    skip: skip ?? 0,
+    take,
+    skip,
   })
   const [orders, rewards] = await Promise.all([
     order_ids.length ? rebate.listRebateOrders({ order_id: order_ids }) : [],

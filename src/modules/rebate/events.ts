@@ -1,0 +1,44 @@
+/**
+ * The events the plugin emits (API.md), each once per state change — never once per redelivered
+ * Medusa event. Subscribe to them in a store to send notifications.
+ */
+export const RebateEvents = {
+  /** A pending reward was recorded for an order line. */
+  ACCRUED: "rebate.accrued",
+  /** A pending reward became available after its after-sales window. */
+  SETTLED: "rebate.settled",
+  /** A pending reward (or part of it) was voided: the order was canceled. */
+  VOIDED: "rebate.voided",
+  /** A reward (or part of it) was taken back for returned or refunded units. */
+  CLAWED_BACK: "rebate.clawed_back",
+} as const
+
+/** `rebate.accrued`: one reward, its beneficiary's account and its order. */
+export type RebateAccruedEvent = {
+  id: string
+  order_id: string
+  account_id: string
+  customer_id: string
+  campaign_id: string
+  beneficiary_role: string
+  amount: string
+  currency_code: string
+}
+
+/** `rebate.settled`: what of the reward became available. */
+export type RebateSettledEvent = {
+  id: string
+  order_id: string
+  account_id: string
+  customer_id: string
+  amount: string
+  currency_code: string
+}
+
+/** `rebate.voided` and `rebate.clawed_back`: the part of the reward reversed by one entry. */
+export type RebateReversedEvent = RebateSettledEvent & {
+  /** The ledger entry that moved it. */
+  entry_id: string
+  /** The bucket it left: `pending`, or `available` once settled. */
+  from: string
+}
