@@ -1,14 +1,10 @@
+import { BALANCE_FIELDS } from "../../utils/balances"
+
 export const defaultAdminRebateAccountFields = [
   "id",
   "customer_id",
   "currency_code",
-  "pending",
-  "available",
-  "held",
-  "paid_out",
-  "redeemed",
-  "expired",
-  "lifetime_earned",
+  ...BALANCE_FIELDS,
   "metadata",
   "created_at",
   "updated_at",
