@@ -1,19 +1,37 @@
-// The package a store installs, tried as a store would: build it, pack it with npm (the files a
-// registry would get), unpack it into a throw-away host app, migrate, boot `medusa start`, call a route.
-// Offline equivalent of `medusa plugin:publish` + `medusa plugin:add`: the host resolves Medusa
-// from this repository's node_modules, so nothing is downloaded.
+// The package a store installs, tried as a store gets it: build it, pack it with npm (the files a
+// registry would get), then for the lowest and the highest Medusa version the plugin supports a
+// throw-away store under .tmp/ with exactly that Medusa and the tarball: a real `npm install`
+// (peer ranges checked by npm, no --force / --legacy-peer-deps), `medusa db:migrate`,
+// `medusa start`, a plugin route, and an order placed through the store API earning its reward.
+//
+//   SMOKE_MEDUSA_VERSIONS=2.18.0,2.21.2 (default)   the Medusa versions to try, one store each
+//
+// npm uses its normal cache (~/.npm, shared with this repository's own install), so only the first
+// install of a version downloads; `--prefer-offline` skips re-validating cached package metadata.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
+import { builtinModules } from "node:module"
 import path from "node:path"
 import { Client } from "pg"
+import {
+  HOST_OPTIONS,
+  killGroup,
+  orderEarningItsReward,
+  run,
+  writeHostConfig,
+  writeHostPackage,
+  writeIsolationGuard,
+} from "./host"
 
 jest.setTimeout(10 * 60 * 1000)
 
 const root = path.resolve(__dirname, "../..")
-const hostDir = path.join(root, ".tmp", "smoke-host")
-const medusa = path.join(root, "node_modules", ".bin", "medusa")
-const dbName = `medusa_rebates_smoke_${process.pid}`
-const port = 9100 + (process.pid % 800)
+const tmp = path.join(root, ".tmp")
+const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"))
+const versions = (process.env.SMOKE_MEDUSA_VERSIONS || "2.18.0,2.21.2")
+  .split(",")
+  .map((v) => v.trim())
+  .filter(Boolean)
 
 const db = {
   host: process.env.DB_HOST || "localhost",
@@ -21,14 +39,17 @@ const db = {
   user: process.env.DB_USERNAME || "postgres",
   password: process.env.DB_PASSWORD || "",
 }
-const databaseUrl = `postgres://${encodeURIComponent(db.user)}:${encodeURIComponent(db.password)}@${db.host}:${db.port}/${dbName}`
-const hostEnv = {
+// The jest flag is not for the host; anything else (e.g. --dns-result-order) is.
+const nodeOptions = (process.env.NODE_OPTIONS || "")
+  .split(/\s+/)
+  .filter((o) => o && o !== "--experimental-vm-modules")
+  .join(" ")
+const npmEnv = {
   ...process.env,
-  NODE_ENV: "production",
-  NODE_OPTIONS: "",
-  MEDUSA_DISABLE_TELEMETRY: "true",
-  DATABASE_URL: databaseUrl,
-  PORT: String(port),
+  NODE_OPTIONS: nodeOptions,
+  npm_config_update_notifier: "false",
+  npm_config_fund: "false",
+  npm_config_audit: "false",
 }
 
 async function adminSql(sql: string) {
@@ -41,67 +62,27 @@ async function adminSql(sql: string) {
   }
 }
 
-let server: ChildProcess | undefined
+let tarball = ""
 let packedFiles: string[] = []
 
 beforeAll(async () => {
-  execFileSync(medusa, ["plugin:build"], {
+  execFileSync(path.join(root, "node_modules", ".bin", "medusa"), ["plugin:build"], {
     cwd: root,
     stdio: "pipe",
-    env: { ...process.env, NODE_OPTIONS: "" },
+    env: { ...process.env, NODE_OPTIONS: nodeOptions },
   })
-  fs.rmSync(hostDir, { recursive: true, force: true })
-  const pkgDir = path.join(hostDir, "node_modules", "medusa-rebates")
-  fs.mkdirSync(pkgDir, { recursive: true })
-
+  fs.mkdirSync(tmp, { recursive: true })
   const [packed] = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", hostDir], { cwd: root }).toString()
+    execFileSync("npm", ["pack", "--json", "--pack-destination", tmp], {
+      cwd: root,
+      env: npmEnv,
+    }).toString()
   )
+  tarball = path.join(tmp, packed.filename)
   packedFiles = packed.files.map((f: { path: string }) => f.path)
-  execFileSync("tar", [
-    "-xzf",
-    path.join(hostDir, packed.filename),
-    "-C",
-    pkgDir,
-    "--strip-components=1",
-  ])
-
-  fs.writeFileSync(
-    path.join(hostDir, "package.json"),
-    JSON.stringify({
-      name: "smoke-host",
-      private: true,
-      dependencies: { "@medusajs/medusa": "2.21.2", "medusa-rebates": "0.x" },
-    })
-  )
-  fs.writeFileSync(
-    path.join(hostDir, "medusa-config.js"),
-    `const { defineConfig } = require("@medusajs/framework/utils")
-module.exports = defineConfig({
-  projectConfig: {
-    databaseUrl: process.env.DATABASE_URL,
-    http: { storeCors: "*", adminCors: "*", authCors: "*", jwtSecret: "smoke", cookieSecret: "smoke" },
-  },
-  admin: { disable: true },
-  plugins: [{ resolve: "medusa-rebates", options: { settlement_window_days: 14, terms: "smoke terms" } }],
-})
-`
-  )
-  await adminSql(`drop database if exists "${dbName}"`)
-  await adminSql(`create database "${dbName}"`)
 })
 
-afterAll(async () => {
-  if (server && server.exitCode === null) {
-    await new Promise((resolve) => {
-      server!.once("exit", resolve)
-      server!.kill("SIGTERM")
-    })
-  }
-  await adminSql(`drop database if exists "${dbName}" with (force)`)
-})
-
-describe("the built package in a host store", () => {
+describe("the packed package", () => {
   it("ships the built server code and nothing meant for development", () => {
     expect(packedFiles).toContain("package.json")
     expect(packedFiles).toContain(".medusa/server/src/modules/rebate/index.js")
@@ -125,18 +106,124 @@ describe("the built package in a host store", () => {
     expect(forbidden).toEqual([])
   })
 
+  it("imports only packages it declares: Medusa as required peers, the rest as dependencies", () => {
+    const imported = new Set<string>()
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name)
+        if (entry.isDirectory()) walk(file)
+        else if (/\.(c|m)?js$/.test(entry.name)) {
+          const code = fs.readFileSync(file, "utf8")
+          for (const [, spec] of code.matchAll(
+            /(?:require\(|import\(|from\s+|import\s+)["']([^"'./][^"']*)["']/g
+          )) {
+            imported.add(spec.startsWith("@") ? spec.split("/", 2).join("/") : spec.split("/")[0])
+          }
+        }
+      }
+    }
+    walk(path.join(root, ".medusa/server/src"))
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]))
+    const peers = pkg.peerDependencies ?? {}
+    const optional = pkg.peerDependenciesMeta ?? {}
+    const undeclared = [...imported].filter(
+      (m) => !builtins.has(m) && !(m in (pkg.dependencies ?? {})) && !(m in peers)
+    )
+    expect(undeclared).toEqual([])
+    const medusa = [...imported].filter((m) => m.startsWith("@medusajs/"))
+    expect(medusa.filter((m) => !(m in peers) || optional[m]?.optional)).toEqual([])
+  })
+})
+
+describe.each(versions.map((v) => [v]))("in a store on Medusa %s", (version) => {
+  const index = versions.indexOf(version)
+  const hostDir = path.join(tmp, `smoke-host-${version}`)
+  const dbName = `medusa_rebates_smoke_${version.replace(/\W/g, "_")}_${process.pid}`
+  const port = 9100 + (process.pid % 300) + 300 * index
+  const admin = { email: "admin@smoke.example", password: "supersecret" }
+  const medusa = path.join(hostDir, "node_modules", ".bin", "medusa")
+  const timings: Record<string, number> = {}
+  let hostEnv: NodeJS.ProcessEnv = {}
+  let server: ChildProcess | undefined
+  let serverOutput = ""
+
+  beforeAll(async () => {
+    fs.rmSync(hostDir, { recursive: true, force: true })
+    fs.mkdirSync(hostDir, { recursive: true })
+    writeHostPackage(hostDir, version, tarball)
+    writeHostConfig(hostDir)
+    const guard = writeIsolationGuard(hostDir, fs.realpathSync(path.join(root, "node_modules")))
+    hostEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      NODE_OPTIONS: [nodeOptions, `--require=${guard}`].filter(Boolean).join(" "),
+      MEDUSA_DISABLE_TELEMETRY: "true",
+      DATABASE_URL: `postgres://${encodeURIComponent(db.user)}:${encodeURIComponent(db.password)}@${db.host}:${db.port}/${dbName}`,
+      PORT: String(port),
+    }
+    await adminSql(`drop database if exists "${dbName}"`)
+    await adminSql(`create database "${dbName}"`)
+  })
+
+  afterAll(async () => {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve))
+      killGroup(server, "SIGTERM")
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))])
+      killGroup(server, "SIGKILL")
+    }
+    await adminSql(`drop database if exists "${dbName}" with (force)`)
+    console.log(
+      `smoke Medusa ${version}: ` +
+        Object.entries(timings)
+          .map(([step, s]) => `${step} ${s.toFixed(1)}s`)
+          .join(", ")
+    )
+  })
+
+  it("installs with npm: the peer ranges admit this Medusa, no conflict, no override", async () => {
+    const args = ["install", "--no-audit", "--no-fund", "--prefer-offline"]
+    let install = await run("npm", args, { cwd: hostDir, env: npmEnv, timeoutMs: 6 * 60 * 1000 })
+    if (install.code !== 0 && /ETARGET|notarget/i.test(install.output)) {
+      // A cached package list older than the version asked for: ask the registry.
+      install = await run("npm", [...args.slice(0, -1), "--prefer-online"], {
+        cwd: hostDir,
+        env: npmEnv,
+        timeoutMs: 6 * 60 * 1000,
+      })
+    }
+    timings["npm install"] = install.seconds
+    if (install.code !== 0) throw new Error(`npm install failed:\n${install.output}`)
+    expect(install.output).not.toMatch(/ERESOLVE|peer dep|overriding peer/i)
+
+    const ls = await run("npm", ["ls", "--all", "--json"], { cwd: hostDir, env: npmEnv })
+    const tree = JSON.parse(ls.output.slice(ls.output.indexOf("{")))
+    const plugin = tree.dependencies["medusa-rebates"]
+    expect(plugin.version).toEqual(pkg.version)
+    expect(plugin.dependencies["@medusajs/medusa"].version).toEqual(version)
+    expect(plugin.dependencies["@medusajs/framework"].version).toEqual(version)
+    const problems: string[] = (tree.problems ?? []).filter((p: string) =>
+      /invalid|missing|medusa-rebates/.test(p)
+    )
+    expect(problems).toEqual([])
+  })
+
   it("resolves the exports a host store imports", () => {
     const resolveFromHost = (request: string) => require.resolve(request, { paths: [hostDir] })
-    expect(resolveFromHost("medusa-rebates/package.json")).toContain("smoke-host")
+    expect(resolveFromHost("medusa-rebates/package.json")).toContain(hostDir)
     expect(resolveFromHost("medusa-rebates/modules/rebate")).toMatch(/modules\/rebate\/index\.js$/)
     expect(resolveFromHost("medusa-rebates/.medusa/server/src/modules/rebate")).toBeTruthy()
     expect(resolveFromHost("medusa-rebates/workflows")).toMatch(/workflows\/index\.js$/)
     expect(resolveFromHost("medusa-rebates/admin")).toMatch(/admin\/index\.js$/)
+    expect(resolveFromHost("@medusajs/medusa/package.json")).toContain(hostDir)
   })
 
-  it("migrates, boots and serves a plugin route with the host's options", async () => {
-    const migrate = execFileSync(medusa, ["db:migrate"], { cwd: hostDir, env: hostEnv }).toString()
-    expect(migrate).toMatch(/rebate/i)
+  it("migrates the plugin's tables with the store's `medusa db:migrate`", async () => {
+    const migrate = await run(medusa, ["db:migrate"], { cwd: hostDir, env: hostEnv })
+    timings["db:migrate"] = migrate.seconds
+    if (migrate.code !== 0) throw new Error(`db:migrate failed:\n${migrate.output}`)
+    expect(leaksOfThePlugin(migrate.output)).toEqual([])
+    expect(migrate.output).toMatch(/rebate/i)
     const client = new Client({ ...db, database: dbName })
     await client.connect()
     const { rows } = await client.query(
@@ -145,29 +232,75 @@ describe("the built package in a host store", () => {
     await client.end()
     expect(rows).toHaveLength(1)
 
-    let output = ""
-    server = spawn(medusa, ["start"], { cwd: hostDir, env: hostEnv })
-    server.stdout?.on("data", (d) => (output += d))
-    server.stderr?.on("data", (d) => (output += d))
-    await waitForHealth(() => output)
-
-    const key = await createPublishableKey()
-    const res = await fetch(`http://localhost:${port}/store/rebates/program`, {
-      headers: { "x-publishable-api-key": key },
+    const user = await run(medusa, ["user", "-e", admin.email, "-p", admin.password], {
+      cwd: hostDir,
+      env: hostEnv,
     })
-    expect(res.status).toEqual(200)
-    const body = await res.json()
-    expect(body.rebate_program).toMatchObject({
-      settlement_window_days: 14,
-      terms: "smoke terms",
+    timings["medusa user"] = user.seconds
+    if (user.code !== 0) throw new Error(`medusa user failed:\n${user.output}`)
+  })
+
+  it("boots with `medusa start`; an order placed through the store API earns its 5%", async () => {
+    const started = Date.now()
+    server = spawn(medusa, ["start"], { cwd: hostDir, env: hostEnv, detached: true })
+    server.stdout?.on("data", (d) => (serverOutput += d))
+    server.stderr?.on("data", (d) => (serverOutput += d))
+    await waitForHealth(
+      port,
+      () => server,
+      () => serverOutput
+    )
+    timings["start"] = (Date.now() - started) / 1000
+
+    const flowStarted = Date.now()
+    const { program, campaign, order, rewards } = await orderEarningItsReward(
+      `http://localhost:${port}`,
+      admin
+    )
+    timings["order flow"] = (Date.now() - flowStarted) / 1000
+
+    expect(program).toMatchObject({
+      terms: HOST_OPTIONS.terms,
+      settlement_window_days: HOST_OPTIONS.settlement_window_days,
+      min_withdrawal: HOST_OPTIONS.min_withdrawal,
       levels: 2,
     })
+    expect(campaign).toMatchObject({ status: "active", reward: { type: "percentage" } })
+    expect(order.total).toEqual(60)
+    expect(rewards).toEqual([
+      expect.objectContaining({
+        order_id: order.id,
+        currency_code: "usd",
+        amount: 3, // 5% of 3 × 20.00
+        rewards: [
+          expect.objectContaining({
+            campaign_id: campaign.id,
+            role: "buyer",
+            amount: 3,
+            status: "pending",
+          }),
+        ],
+      }),
+    ])
+    expect(leaksOfThePlugin(serverOutput)).toEqual([])
   })
 })
 
-async function waitForHealth(output: () => string) {
+/**
+ * Lookups the isolation guard refused that the plugin made (Medusa's own optional ones, such as the
+ * CLI trying `ts-node`, are no concern: a store without them behaves the same).
+ */
+function leaksOfThePlugin(output: string) {
+  return output.split("\n").filter((l) => /SMOKE-ISOLATION: .*\(from [^)]*medusa-rebates/.test(l))
+}
+
+async function waitForHealth(
+  port: number,
+  server: () => ChildProcess | undefined,
+  output: () => string
+) {
   for (let i = 0; i < 240; i++) {
-    if (server?.exitCode !== null) throw new Error(`host exited early:\n${output()}`)
+    if (server()?.exitCode !== null) throw new Error(`host exited early:\n${output()}`)
     const ok = await fetch(`http://localhost:${port}/health`).then(
       (r) => r.ok,
       () => false
@@ -176,21 +309,4 @@ async function waitForHealth(output: () => string) {
     await new Promise((r) => setTimeout(r, 500))
   }
   throw new Error(`host did not become healthy:\n${output()}`)
-}
-
-/** Inserts a publishable key the way the API key module stores one (the host has no admin user). */
-async function createPublishableKey() {
-  const client = new Client({ ...db, database: dbName })
-  await client.connect()
-  try {
-    const token = `pk_smoke_${process.pid}`
-    await client.query(
-      `insert into api_key (id, token, salt, redacted, title, type, created_by)
-       values ($1, $2, '', $3, 'smoke', 'publishable', 'smoke')`,
-      [`apk_smoke_${process.pid}`, token, "pk_***"]
-    )
-    return token
-  } finally {
-    await client.end()
-  }
 }
