@@ -1,6 +1,6 @@
 // Three tiers, one jest run, one summary. `npm test` (scripts/test.mjs) provides the database.
-//   unit     pure functions, no I/O               src/**/__tests__/**/*.unit.spec.ts
-//   modules  moduleIntegrationTestRunner          src/modules/*/__tests__/**/*.spec.ts, integration-tests/modules
+//   unit     pure functions, no I/O               src/**/__tests__/*.unit.spec.ts (beside the code)
+//   modules  moduleIntegrationTestRunner          integration-tests/modules
 //   http     medusaIntegrationTestRunner          integration-tests/http
 //   smoke    the built package in a host app      integration-tests/smoke
 const { loadEnv } = require("@medusajs/framework/utils")
@@ -26,10 +26,7 @@ const project = (displayName, testMatch, extra = {}) => ({
 
 const tiers = {
   unit: project("unit", ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"]),
-  modules: project("modules", [
-    "<rootDir>/src/modules/*/__tests__/**/!(*.unit).spec.[jt]s",
-    "<rootDir>/integration-tests/modules/**/*.spec.[jt]s",
-  ]),
+  modules: project("modules", ["<rootDir>/integration-tests/modules/**/*.spec.[jt]s"]),
   http: project("http", ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"]),
   smoke: project("smoke", ["<rootDir>/integration-tests/smoke/**/*.spec.[jt]s"]),
 }

@@ -1,7 +1,7 @@
 // Engine micro-benchmark: one 20-line cart against 100, 1,000 and 10,000 active campaigns, through
 // the campaign index, next to the same evaluation with every campaign offered to every line (the
 // baseline an unindexed engine would pay), measured in the same run.
-import { CampaignIndex, EngineCampaign, evaluateRewards } from "../src/modules/rebate/engine"
+import { CampaignIndex, EngineCampaign, evaluateRewards } from "../src/modules/rebate"
 import { benchCart, campaignMix } from "./fixtures/campaign-mix"
 import { timeIt } from "./lib/measure"
 

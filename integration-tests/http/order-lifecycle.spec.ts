@@ -5,14 +5,9 @@ import {
   createOrderWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { REBATE_MODULE } from "../../src/modules/rebate"
-import type RebateModuleService from "../../src/modules/rebate/service"
-import { invalidateActiveCampaigns } from "../../src/quotes/active-campaigns"
-import {
-  isAsPlaced,
-  ORDER_FIELDS,
-  OrderRecord,
-} from "../../src/workflows/order-rebates/order-facts"
+import { REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
+import { invalidateActiveCampaigns } from "../../src/evaluation/cache/active-campaigns"
+import { isAsPlaced, ORDER_FIELDS, OrderRecord } from "../../src/evaluation/order-facts"
 import { adminHeaders } from "./helpers/auth"
 import { eventually } from "./helpers/eventually"
 import { errorResponse } from "./helpers/http"
@@ -32,6 +27,7 @@ import {
   requestReturn,
 } from "./helpers/orders"
 import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
+import { listEntries } from "../helpers/ledger-entries"
 
 jest.setTimeout(180 * 1000)
 
@@ -72,7 +68,7 @@ medusaIntegrationTestRunner({
         : { pending: 0, available: 0, lifetime: 0 }
     }
     const entries = async (orderId: string) =>
-      (await rebate.listEntries({ order_id: orderId }))[0].map((e) => [e.type, e.amount])
+      (await listEntries(rebate, { order_id: orderId }))[0].map((e) => [e.type, e.amount])
     const settleAt = (daysAfterNow: number) =>
       rebate.settleMaturedRewards({ now: new Date(Date.now() + daysAfterNow * DAY) })
     const teeOrder = async (quantity = 3) => {
@@ -462,7 +458,7 @@ medusaIntegrationTestRunner({
       ])
       expect(a.rewards + b.rewards).toEqual(4)
       expect(await balances()).toEqual({ pending: 0, available: 3.6, lifetime: 3.6 })
-      const [all] = await rebate.listEntries({ customer_id: buyer.customer.id })
+      const [all] = await listEntries(rebate, { customer_id: buyer.customer.id })
       const settles = all.filter((e) => e.type === "settle")
       expect(settles).toHaveLength(4)
       expect(await rebate.reconcile()).toMatchObject({ drift: [] })

@@ -2,9 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { REBATE_MODULE, RebateEvents } from "../../src/modules/rebate"
-import type RebateModuleService from "../../src/modules/rebate/service"
-import { invalidateActiveCampaigns } from "../../src/quotes/active-campaigns"
+import { REBATE_MODULE, RebateEvents, type RebateModuleService } from "../../src/modules/rebate"
+import { invalidateActiveCampaigns } from "../../src/evaluation/cache/active-campaigns"
 import { catchUpRebateOrdersAt } from "../../src/jobs/catch-up-rebate-orders"
 import { retryDueRebateSyncs } from "../../src/jobs/retry-failed-rebate-syncs"
 import settleMaturedRebates from "../../src/jobs/settle-matured-rebates"
@@ -22,6 +21,7 @@ import {
   requestReturn,
 } from "./helpers/orders"
 import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
+import { listEntries } from "../helpers/ledger-entries"
 
 jest.setTimeout(180 * 1000)
 
@@ -253,7 +253,7 @@ medusaIntegrationTestRunner({
       const [reward] = await rebate.listRebateRewards({ order_id: order.id })
       expect(reward.status).toEqual("voided")
       expect(Number(reward.reversed_amount)).toEqual(3)
-      const [entries] = await rebate.listEntries({ order_id: order.id })
+      const [entries] = await listEntries(rebate, { order_id: order.id })
       expect(entries.map((e) => [e.type, e.amount]).sort()).toEqual([
         ["accrue", 3],
         ["void", 3],
@@ -263,7 +263,7 @@ medusaIntegrationTestRunner({
       jest.restoreAllMocks()
       await retryDueRebateSyncs(container, new Date(Date.now() + 2 * MINUTE))
       expect((await failures()).count).toEqual(0)
-      expect((await rebate.listEntries({ order_id: order.id }))[0]).toHaveLength(2)
+      expect((await listEntries(rebate, { order_id: order.id }))[0]).toHaveLength(2)
     })
 
     it("emits each rebate event once per state change, never per redelivered event", async () => {

@@ -5,10 +5,9 @@ import {
   createPriceListsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { REBATE_MODULE } from "../../src/modules/rebate"
-import type RebateModuleService from "../../src/modules/rebate/service"
-import { invalidateActiveCampaigns } from "../../src/quotes/active-campaigns"
-import { invalidateCatalog } from "../../src/quotes/catalog-cache"
+import { REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
+import { invalidateActiveCampaigns } from "../../src/evaluation/cache/active-campaigns"
+import { invalidateCatalog } from "../../src/evaluation/cache/catalog"
 import { adminHeaders } from "./helpers/auth"
 import { eventually } from "./helpers/eventually"
 import { errorResponse } from "./helpers/http"

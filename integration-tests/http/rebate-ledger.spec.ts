@@ -1,8 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../src/modules/rebate"
-import type RebateModuleService from "../../src/modules/rebate/service"
+import { REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
 import {
   writeLedgerEntryStep,
   type LedgerWrite,
@@ -10,6 +9,7 @@ import {
 import reconcileRebateLedgerJob from "../../src/jobs/reconcile-rebate-ledger"
 import { adminHeaders } from "./helpers/auth"
 import { errorResponse } from "./helpers/http"
+import { listEntries } from "../helpers/ledger-entries"
 
 jest.setTimeout(120 * 1000)
 
@@ -293,7 +293,7 @@ medusaIntegrationTestRunner({
         expect(errors[0].error.message).toMatch(/forced failure/)
         const [account] = await rebate.getBalances({ id })
         expect(account).toMatchObject({ available: 10, held: 0 })
-        const [entries] = await rebate.listEntries({ account_id: id })
+        const [entries] = await listEntries(rebate, { account_id: id })
         expect(entries.map((e) => e.type)).toEqual(["reversal", "hold", "settle", "accrue"])
         expect((await rebate.reconcile()).drift).toEqual([])
       })

@@ -2,10 +2,12 @@ import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framewor
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Resvg } from "@resvg/resvg-js"
 import jsQR from "jsqr"
-import { REBATE_MODULE } from "../../src/modules/rebate"
-import type { BindReferralInput } from "../../src/modules/rebate/referral/types"
-import type RebateModuleService from "../../src/modules/rebate/service"
-import { invalidateActiveCampaigns } from "../../src/quotes/active-campaigns"
+import {
+  REBATE_MODULE,
+  type BindReferralInput,
+  type RebateModuleService,
+} from "../../src/modules/rebate"
+import { invalidateActiveCampaigns } from "../../src/evaluation/cache/active-campaigns"
 import { posterSvg } from "../../src/referrals/poster"
 import { bindRebateReferralStep } from "../../src/workflows/referrals/steps/bind-rebate-referral"
 import {

@@ -1,10 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { REBATE_MODULE } from "../../src/modules/rebate"
-import type RebateModuleService from "../../src/modules/rebate/service"
+import { REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
 import { adminHeaders, storeHeaders } from "./helpers/auth"
 import { errorResponse } from "./helpers/http"
 import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
+import { listEntries } from "../helpers/ledger-entries"
 
 jest.setTimeout(180 * 1000)
 
@@ -374,7 +374,7 @@ medusaIntegrationTestRunner({
       const ledgerOf = async (id: string) => {
         const [[account], [entries]] = await Promise.all([
           rebate.getBalances({ id }),
-          rebate.listEntries({ account_id: id }),
+          listEntries(rebate, { account_id: id }),
         ])
         return { available: account.available, entries: entries.length }
       }

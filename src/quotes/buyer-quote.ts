@@ -1,5 +1,5 @@
 import { MathBN } from "@medusajs/framework/utils"
-import type { EngineCampaign, EngineReward } from "../modules/rebate/engine"
+import type { EngineCampaign, EngineReward } from "../modules/rebate"
 
 /** Rewards that go to the shopper themself: their cashback, and their invitee reward. */
 export function buyerRewards(rewards: EngineReward[]) {

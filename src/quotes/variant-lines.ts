@@ -5,13 +5,13 @@ import {
   MedusaError,
   QueryContext,
 } from "@medusajs/framework/utils"
-import type { SnapshotLine } from "../modules/rebate/engine"
-import { cachedCatalogRead } from "./catalog-cache"
+import type { SnapshotLine } from "../modules/rebate"
+import { cachedCatalogRead } from "../evaluation/cache/catalog"
 import {
   PRODUCT_DIMENSION_FIELDS,
   productDimensions,
   ProductDimensionsRow,
-} from "./product-dimensions"
+} from "../evaluation/product-dimensions"
 
 export type PricingContext = {
   region_id?: string

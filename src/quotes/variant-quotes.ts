@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { buyerRewards, sumAmounts } from "./buyer-quote"
-import { evaluateFor } from "./evaluate-for"
-import { keptGuestQuote } from "./guest-quotes"
+import { evaluateFor } from "../evaluation/evaluate-for"
+import { keptGuestQuote } from "../evaluation/cache/guest-quotes"
 import { loadVariants, resolveCurrency, toSnapshotLines } from "./variant-lines"
 
 export type VariantQuoteInput = {

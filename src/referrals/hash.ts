@@ -1,7 +1,6 @@
 import { createHmac } from "node:crypto"
 import type { MedusaRequest } from "@medusajs/framework/http"
-import { REBATE_MODULE } from "../modules/rebate"
-import type RebateModuleService from "../modules/rebate/service"
+import { REBATE_MODULE, type RebateModuleService } from "../modules/rebate"
 
 /**
  * IPs and device ids are kept only as keyed hashes (DESIGN.md §7): equal inputs still compare

@@ -3,7 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus, QueryContext } from "@medusajs/framework/utils"
 import fs from "node:fs/promises"
 import path from "node:path"
-import type { ReferralSettings } from "../modules/rebate/options"
+import type { ReferralSettings } from "../modules/rebate"
 import { clip, DEFAULT_POSTER_TEMPLATE, fillPosterTemplate, PosterValues } from "./poster-template"
 import { qrPath } from "./qr"
 

@@ -1,9 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, MathBN } from "@medusajs/framework/utils"
-import type { ReferralSettings } from "../modules/rebate/options"
-import { trackingLink } from "../modules/rebate/referral/links"
-import { maskEmail, maskName } from "../modules/rebate/referral/mask"
-import type { Earnings } from "../modules/rebate/referral/sql"
+import {
+  maskEmail,
+  maskName,
+  trackingLink,
+  type Earnings,
+  type ReferralSettings,
+} from "../modules/rebate"
 
 export type CustomerContact = {
   id: string

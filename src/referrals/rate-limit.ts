@@ -7,9 +7,7 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from "rate-limiter-flexible"
-import { REBATE_MODULE } from "../modules/rebate"
-import type { ReferralRateLimits } from "../modules/rebate/options"
-import type RebateModuleService from "../modules/rebate/service"
+import { REBATE_MODULE, type RebateModuleService, type ReferralRateLimits } from "../modules/rebate"
 
 export type ReferralRateLimit = keyof ReferralRateLimits
 

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { PricingEvents } from "@medusajs/framework/utils"
-import { invalidateCatalog } from "../quotes/catalog-cache"
+import { invalidateCatalog } from "../evaluation/cache/catalog"
 
 /** Any change to what a quote reads from the catalog: the next quote reads it afresh. */
 export default async function quoteCatalogChanged({ container }: SubscriberArgs) {

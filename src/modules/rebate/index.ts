@@ -7,7 +7,33 @@ export default Module(REBATE_MODULE, {
   service: RebateModuleService,
 })
 
-export type { RebateModuleOptions, RebateProgram } from "./options"
+// What code outside the module may use. Nothing outside imports the module's internals.
+
+/** The module's service, as `container.resolve(REBATE_MODULE)` returns it. */
 export { RebateModuleService }
 export { RebateEvents } from "./events"
 export type { RebateAccruedEvent, RebateReversedEvent, RebateSettledEvent } from "./events"
+export { refusal } from "./errors"
+
+// Options and program terms.
+export { resolveReferralSettings } from "./options"
+export type {
+  RebateModuleOptions,
+  RebateProgram,
+  ReferralRateLimits,
+  ReferralSettings,
+} from "./options"
+
+// The pure rules engine (evaluation, conditions, campaign index) and its types.
+export * from "./engine"
+
+// Ledger vocabulary, DTOs, inputs and rows.
+export { BUCKETS, ENTRY_TYPES } from "./ledger/buckets"
+export type { Bucket, EntryType } from "./ledger/buckets"
+export type * from "./types"
+
+// Order lifecycle and referrals: helpers for the facts workflows read and the promoter views.
+export { windowStart } from "./engine/settlement-window"
+export { isBindingValid } from "./engine/referral-levels"
+export { shareLinks, trackingLink } from "./referral/links"
+export { maskEmail, maskName } from "./referral/mask"

@@ -1,5 +1,11 @@
 import { closest, distance } from "fastest-levenshtein"
-import type { RebateModuleOptions } from "./options"
+import {
+  RebateModuleOptions,
+  resolveCatchUpDays,
+  resolveFulfillmentDelay,
+  resolveProgram,
+  resolveReferralSettings,
+} from "./options"
 
 /** What a value is, for messages: `the string "7"`, `the number 1.5`, `null`, `an array`. */
 export function describeValue(value: unknown): string {
@@ -165,4 +171,22 @@ export function placeholderWarnings(
     )
   }
   return warnings
+}
+
+/**
+ * Checks the options and resolves every one the service keeps, once at boot: a bad option fails
+ * the start, not the first customer's request. Placeholder values are warned about.
+ */
+export function resolveOptions(
+  options: RebateModuleOptions = {},
+  logger?: { warn(message: string): void }
+) {
+  assertOptionShapes(options)
+  for (const warning of placeholderWarnings(options)) logger?.warn(warning)
+  return {
+    program: resolveProgram(options),
+    fulfillment_delay: resolveFulfillmentDelay(options),
+    catch_up_days: resolveCatchUpDays(options),
+    referral: resolveReferralSettings(options),
+  }
 }

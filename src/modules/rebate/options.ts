@@ -1,7 +1,7 @@
 import { logger } from "@medusajs/framework/logger"
 import { describeValue } from "./options-check"
-import type { Level1Priority } from "./referral/levels"
-import type { AttributionModel } from "./referral/touch"
+import type { Level1Priority } from "./engine/referral-levels"
+import type { AttributionModel } from "./engine/attribution"
 
 /** A minimum withdrawal amount in one currency, in the currency's major unit. */
 export type MinimumWithdrawal = { currency_code: string; amount: number }

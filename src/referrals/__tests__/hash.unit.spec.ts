@@ -1,7 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { REBATE_MODULE } from "../../modules/rebate"
-import { resolveReferralSettings } from "../../modules/rebate/options"
+import { REBATE_MODULE, resolveReferralSettings } from "../../modules/rebate"
 import { hashIdentifier, visitorHashes } from "../hash"
 
 const JWT_SECRET = "supersecret"

@@ -4,7 +4,7 @@ import type {
   CampaignReward,
   CampaignStatus,
   CampaignType,
-} from "../../modules/rebate/engine/types"
+} from "../../modules/rebate"
 
 /** A validated campaign as the workflows write it. */
 export type RebateCampaignInput = {

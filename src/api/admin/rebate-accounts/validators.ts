@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { ENTRY_TYPES } from "../../../modules/rebate/ledger/buckets"
+import { ENTRY_TYPES } from "../../../modules/rebate"
 import { createListParams, dateFilter, decimalAmount } from "../../utils/validators"
 import { defaultAdminRebateAccountFields, defaultAdminRebateEntryFields } from "./query-config"
 

@@ -1,11 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { MedusaError } from "@medusajs/framework/utils"
-import {
-  CAMPAIGN_STATUSES,
-  CAMPAIGN_TYPES,
-  CampaignReward,
-} from "../../../modules/rebate/engine/types"
+import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, CampaignReward } from "../../../modules/rebate"
 import {
   boundedInt,
   createListParams,

@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { REBATE_MODULE } from "../../../modules/rebate"
-import type RebateModuleService from "../../../modules/rebate/service"
+import { REBATE_MODULE, type RebateModuleService } from "../../../modules/rebate"
 import { contactsOf, earningsView, statsView } from "../../../referrals/promoter-view"
 
 export async function requireCustomer(container: MedusaContainer, id: string) {

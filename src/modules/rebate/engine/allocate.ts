@@ -31,21 +31,3 @@ export function allocateProRata(
     return share
   })
 }
-
-/**
- * What is clawed back when `returned` of `quantity` units come back, given `alreadyClawed`:
- * round(credited × returned / quantity) − alreadyClawed (cumulative rounding, DESIGN.md §2).
- */
-export function clawbackForReturn(
-  credited: Decimal,
-  quantity: number,
-  returnedSoFar: number,
-  alreadyClawed: Decimal,
-  currencyCode: string
-): Decimal {
-  const target = roundToMinorUnit(
-    MathBN.div(MathBN.mult(credited, returnedSoFar), quantity),
-    currencyCode
-  )
-  return MathBN.sub(target, alreadyClawed)
-}

@@ -1,5 +1,5 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
-import { Bucket, BUCKETS, EntryType } from "./buckets"
+import { Bucket, EntryType } from "./buckets"
 
 type Decimal = ReturnType<typeof MathBN.convert>
 
@@ -86,10 +86,4 @@ export function applyMovement(
     MathBN.mult(amount, movement.earned_sign)
   )
   return next
-}
-
-/** Zero balances for a new account. */
-export function emptyBalances(): Balances {
-  const zero = MathBN.convert(0)
-  return Object.fromEntries([...BUCKETS, "lifetime_earned"].map((k) => [k, zero])) as Balances
 }

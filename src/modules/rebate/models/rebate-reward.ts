@@ -1,7 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 
 export const REWARD_STATUSES = ["pending", "settled", "voided", "reversed"] as const
-export type RewardStatus = (typeof REWARD_STATUSES)[number]
 export const BENEFICIARY_ROLES = ["buyer", "inviter", "invitee", "level1", "level2"] as const
 
 /**

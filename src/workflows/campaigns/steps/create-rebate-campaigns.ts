@@ -1,11 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../../modules/rebate"
-import type RebateModuleService from "../../../modules/rebate/service"
+import { REBATE_MODULE, type RebateModuleService } from "../../../modules/rebate"
 import type { RebateCampaignInput } from "../types"
+
+export const createRebateCampaignsStepId = "create-rebate-campaigns"
 
 /** Creates campaigns; the compensation deletes exactly the ones it created. */
 export const createRebateCampaignsStep = createStep(
-  "create-rebate-campaigns",
+  createRebateCampaignsStepId,
   async (data: RebateCampaignInput[], { container }) => {
     const rebate: RebateModuleService = container.resolve(REBATE_MODULE)
     const created = await rebate.createRebateCampaigns(data)

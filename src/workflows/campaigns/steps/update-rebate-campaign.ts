@@ -1,13 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../../modules/rebate"
-import type RebateModuleService from "../../../modules/rebate/service"
+import { REBATE_MODULE, type RebateModuleService } from "../../../modules/rebate"
 import type { RebateCampaignInput } from "../types"
 
 export type UpdateRebateCampaignStepInput = { id: string; update: Partial<RebateCampaignInput> }
 
+export const updateRebateCampaignStepId = "update-rebate-campaign"
+
 /** Updates one campaign; the compensation writes back the fields it changed. */
 export const updateRebateCampaignStep = createStep(
-  "update-rebate-campaign",
+  updateRebateCampaignStepId,
   async ({ id, update }: UpdateRebateCampaignStepInput, { container }) => {
     const rebate: RebateModuleService = container.resolve(REBATE_MODULE)
     const before = await rebate.retrieveRebateCampaign(id)

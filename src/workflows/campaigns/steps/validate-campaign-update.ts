@@ -1,15 +1,16 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../../modules/rebate"
-import type RebateModuleService from "../../../modules/rebate/service"
+import { REBATE_MODULE, type RebateModuleService } from "../../../modules/rebate"
 import type { RebateCampaignInput } from "../types"
+
+export const validateCampaignUpdateStepId = "validate-rebate-campaign-update"
 
 /**
  * Business rules of a campaign change: the type is fixed at creation (create a new campaign
  * instead), and an ended campaign stays ended.
  */
 export const validateCampaignUpdateStep = createStep(
-  "validate-rebate-campaign-update",
+  validateCampaignUpdateStepId,
   async ({ id, update }: { id: string; update: Partial<RebateCampaignInput> }, { container }) => {
     const rebate: RebateModuleService = container.resolve(REBATE_MODULE)
     const current = await rebate.retrieveRebateCampaign(id)

@@ -3,6 +3,8 @@ import { createRebateCampaignsStep } from "../steps/create-rebate-campaigns"
 import { invalidateActiveCampaignsStep } from "../steps/invalidate-active-campaigns"
 import type { RebateCampaignInput } from "../types"
 
+export const createRebateCampaignsWorkflowId = "create-rebate-campaigns"
+
 /**
  * Creates rebate campaigns and refreshes the cached active set.
  *
@@ -13,7 +15,7 @@ import type { RebateCampaignInput } from "../types"
  * })
  */
 export const createRebateCampaignsWorkflow = createWorkflow(
-  "create-rebate-campaigns",
+  createRebateCampaignsWorkflowId,
   (input: { campaigns: RebateCampaignInput[] }) => {
     const campaigns = createRebateCampaignsStep(input.campaigns)
     invalidateActiveCampaignsStep()

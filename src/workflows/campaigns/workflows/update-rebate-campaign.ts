@@ -4,6 +4,8 @@ import { updateRebateCampaignStep } from "../steps/update-rebate-campaign"
 import { validateCampaignUpdateStep } from "../steps/validate-campaign-update"
 import type { RebateCampaignInput } from "../types"
 
+export const updateRebateCampaignWorkflowId = "update-rebate-campaign"
+
 /**
  * Updates one campaign (status changes included) and refreshes the cached active set. Rewards
  * already earned keep the rule they were earned under.
@@ -11,7 +13,7 @@ import type { RebateCampaignInput } from "../types"
  * @summary Update a rebate campaign.
  */
 export const updateRebateCampaignWorkflow = createWorkflow(
-  "update-rebate-campaign",
+  updateRebateCampaignWorkflowId,
   (input: { id: string; update: Partial<RebateCampaignInput> }) => {
     validateCampaignUpdateStep(input)
     const campaign = updateRebateCampaignStep(input)

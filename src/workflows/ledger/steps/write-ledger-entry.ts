@@ -1,24 +1,22 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../../modules/rebate"
-import type {
-  AccountAmountInput,
-  AccrueInput,
-  AdjustInput,
-  ClawBackInput,
-  LedgerEntryDTO,
-  ResolveHoldInput,
-  ResolvePendingInput,
-} from "../../../modules/rebate/ledger/types"
-import type RebateModuleService from "../../../modules/rebate/service"
+import {
+  REBATE_MODULE,
+  type AccountAmountInput,
+  type AdjustInput,
+  type LedgerEntryDTO,
+  type RebateModuleService,
+  type ResolveHoldInput,
+} from "../../../modules/rebate"
 
-/** One ledger write, named by the service operation that performs it. */
+/**
+ * One ledger write a workflow makes, named by the service operation that performs it: an admin's
+ * adjustment, and the hold and its resolution that withdrawals and redemptions are built from.
+ * Order rewards are accrued, settled and clawed back inside the module, never through this step.
+ */
 export type LedgerWrite =
-  | { operation: "accrue"; input: AccrueInput }
-  | { operation: "settle" | "voidPending"; input: ResolvePendingInput }
-  | { operation: "clawBack"; input: ClawBackInput }
-  | { operation: "hold" | "expire"; input: AccountAmountInput }
-  | { operation: "pay" | "release" | "redeem"; input: ResolveHoldInput }
   | { operation: "adjust"; input: AdjustInput }
+  | { operation: "hold"; input: AccountAmountInput }
+  | { operation: "pay" | "release" | "redeem"; input: ResolveHoldInput }
 
 export const writeLedgerEntryStepId = "write-rebate-ledger-entry"
 
@@ -47,26 +45,8 @@ export const writeLedgerEntryStep = createStep(
 )
 
 function perform(rebate: RebateModuleService, write: LedgerWrite): Promise<LedgerEntryDTO> {
-  switch (write.operation) {
-    case "accrue":
-      return rebate.accrue(write.input)
-    case "settle":
-      return rebate.settle(write.input)
-    case "voidPending":
-      return rebate.voidPending(write.input)
-    case "clawBack":
-      return rebate.clawBack(write.input)
-    case "hold":
-      return rebate.hold(write.input)
-    case "expire":
-      return rebate.expire(write.input)
-    case "pay":
-      return rebate.pay(write.input)
-    case "release":
-      return rebate.release(write.input)
-    case "redeem":
-      return rebate.redeem(write.input)
-    case "adjust":
-      return rebate.adjust(write.input)
-  }
+  const operation = rebate[write.operation].bind(rebate) as (
+    input: LedgerWrite["input"]
+  ) => Promise<LedgerEntryDTO>
+  return operation(write.input)
 }

@@ -1,8 +1,9 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../../modules/rebate"
-import type RebateModuleService from "../../../modules/rebate/service"
-import { ORDER_FIELDS, OrderRecord } from "../order-facts"
+import { REBATE_MODULE, type RebateModuleService } from "../../../modules/rebate"
+import { ORDER_FIELDS, OrderRecord } from "../../../evaluation/order-facts"
+
+export const loadOrderForRebatesStepId = "load-order-for-rebates"
 
 /**
  * Reads the order as it is now, from the order module, the cart it was completed from (one link
@@ -10,7 +11,7 @@ import { ORDER_FIELDS, OrderRecord } from "../order-facts"
  * Fulfilments and payments are read by the sync step, only when it syncs.
  */
 export const loadOrderForRebatesStep = createStep(
-  "load-order-for-rebates",
+  loadOrderForRebatesStepId,
   async ({ order_id }: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)

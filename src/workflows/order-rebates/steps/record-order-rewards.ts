@@ -1,15 +1,20 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE, RebateAccruedEvent } from "../../../modules/rebate"
-import { evaluateRewards } from "../../../modules/rebate/engine"
-import type { RewardToRecord } from "../../../modules/rebate/lifecycle/types"
-import type RebateModuleService from "../../../modules/rebate/service"
-import { getActiveCampaigns } from "../../../quotes/active-campaigns"
-import { earnedByBeneficiary } from "../../../quotes/customer-facts"
-import { buyerFacts, productFacts } from "../buyer-facts"
-import { orderReferral } from "../referral-facts"
-import { linePaid } from "../../../quotes/paid-lines"
-import { OrderRecord, snapshotLines } from "../order-facts"
+import {
+  evaluateRewards,
+  REBATE_MODULE,
+  RebateAccruedEvent,
+  type RebateModuleService,
+  type RewardToRecord,
+} from "../../../modules/rebate"
+import { getActiveCampaigns } from "../../../evaluation/cache/active-campaigns"
+import { earnedByBeneficiary } from "../../../evaluation/customer-facts"
+import { buyerFacts, productFacts } from "../../../evaluation/buyer-facts"
+import { orderReferral } from "../../../evaluation/referral-facts"
+import { linePaid } from "../../../evaluation/paid-lines"
+import { OrderRecord, snapshotLines } from "../../../evaluation/order-facts"
+
+export const recordOrderRewardsStepId = "record-order-rebate-rewards"
 
 /**
  * Accrues the order's rewards once: runs the engine on what each line actually paid and writes a
@@ -23,7 +28,7 @@ import { OrderRecord, snapshotLines } from "../order-facts"
  * next event's run converges.
  */
 export const recordOrderRewardsStep = createStep(
-  "record-order-rebate-rewards",
+  recordOrderRewardsStepId,
   async ({ order, accrued }: { order: OrderRecord; accrued: boolean }, { container }) => {
     // A draft is not an order yet: it accrues when converted (which emits order.placed).
     if (accrued || order.is_draft_order || order.status === "draft") {

@@ -1,6 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE, RebateSettledEvent } from "../../../modules/rebate"
-import type RebateModuleService from "../../../modules/rebate/service"
+import {
+  REBATE_MODULE,
+  RebateSettledEvent,
+  type RebateModuleService,
+} from "../../../modules/rebate"
 
 export const settleMaturedBatchStepId = "settle-matured-rebates-batch-step"
 

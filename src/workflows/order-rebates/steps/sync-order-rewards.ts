@@ -1,8 +1,11 @@
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE, RebateReversedEvent } from "../../../modules/rebate"
-import type { LedgerEntryDTO } from "../../../modules/rebate/ledger/types"
-import type RebateModuleService from "../../../modules/rebate/service"
+import {
+  REBATE_MODULE,
+  RebateReversedEvent,
+  type LedgerEntryDTO,
+  type RebateModuleService,
+} from "../../../modules/rebate"
 import {
   isAsPlaced,
   lineStates,
@@ -11,7 +14,9 @@ import {
   orderProgress,
   orderWindowStart,
   refundedTotal,
-} from "../order-facts"
+} from "../../../evaluation/order-facts"
+
+export const syncOrderRewardsStepId = "sync-order-rebate-rewards"
 
 /**
  * Brings the order's rewards in line with the order's current state: progress, settlement date,
@@ -20,7 +25,7 @@ import {
  * fulfilments and payments first (through links to other modules).
  */
 export const syncOrderRewardsStep = createStep(
-  "sync-order-rebate-rewards",
+  syncOrderRewardsStepId,
   async (
     { order, accrual }: { order: OrderRecord; accrual: { recorded: boolean } },
     { container }

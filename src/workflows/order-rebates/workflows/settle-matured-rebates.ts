@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { RebateEvents } from "../../../modules/rebate/events"
+import { RebateEvents } from "../../../modules/rebate"
 import { settleMaturedBatchStep } from "../steps/settle-matured-batch"
 
 // Not the job's name: Medusa registers each scheduled job as a workflow of its own name.

@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { RebateEvents } from "../../../modules/rebate/events"
+import { RebateEvents } from "../../../modules/rebate"
 import { loadOrderForRebatesStep } from "../steps/load-order-for-rebates"
 import { recordOrderRewardsStep } from "../steps/record-order-rewards"
 import { syncOrderRewardsStep } from "../steps/sync-order-rewards"

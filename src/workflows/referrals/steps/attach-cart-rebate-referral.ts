@@ -1,11 +1,15 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../../modules/rebate"
-import type { AttachCartReferralInput } from "../../../modules/rebate/referral/types"
-import type RebateModuleService from "../../../modules/rebate/service"
+import {
+  REBATE_MODULE,
+  type AttachCartReferralInput,
+  type RebateModuleService,
+} from "../../../modules/rebate"
+
+export const attachCartRebateReferralStepId = "attach-cart-rebate-referral"
 
 /** Attributes a cart to a promoter; the compensation puts the cart's earlier attribution back. */
 export const attachCartRebateReferralStep = createStep(
-  "attach-cart-rebate-referral",
+  attachCartRebateReferralStepId,
   async (input: AttachCartReferralInput, { container }) => {
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
     const { attribution, previous, replaced } = await rebate.attachCartReferral(input)

@@ -1,11 +1,15 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../../modules/rebate"
-import type { BindReferralInput } from "../../../modules/rebate/referral/types"
-import type RebateModuleService from "../../../modules/rebate/service"
+import {
+  REBATE_MODULE,
+  type BindReferralInput,
+  type RebateModuleService,
+} from "../../../modules/rebate"
+
+export const bindRebateReferralStepId = "bind-rebate-referral"
 
 /** Binds an invitee to a code's owner; the compensation puts the earlier binding back. */
 export const bindRebateReferralStep = createStep(
-  "bind-rebate-referral",
+  bindRebateReferralStepId,
   async (input: BindReferralInput, { container }) => {
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
     const { binding, previous, audit_id } = await rebate.bindReferral(input)

@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../../modules/rebate"
-import type RebateModuleService from "../../../modules/rebate/service"
+import { REBATE_MODULE, type RebateModuleService } from "../../../modules/rebate"
 
 export type ChangeReferralBindingInput = {
   invitee_id: string
@@ -10,9 +9,11 @@ export type ChangeReferralBindingInput = {
   actor_id: string | null
 }
 
+export const changeRebateReferralBindingStepId = "change-rebate-referral-binding"
+
 /** An admin's change of a customer's inviter; the compensation puts the earlier binding back. */
 export const changeRebateReferralBindingStep = createStep(
-  "change-rebate-referral-binding",
+  changeRebateReferralBindingStepId,
   async (input: ChangeReferralBindingInput, { container }) => {
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
     const { binding, previous, audit_id } = await rebate.changeReferralBinding(input)

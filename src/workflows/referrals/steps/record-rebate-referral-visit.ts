@@ -1,14 +1,18 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../../modules/rebate"
-import type { RecordVisitInput } from "../../../modules/rebate/referral/types"
-import type RebateModuleService from "../../../modules/rebate/service"
+import {
+  REBATE_MODULE,
+  type RebateModuleService,
+  type RecordVisitInput,
+} from "../../../modules/rebate"
+
+export const recordRebateReferralVisitStepId = "record-rebate-referral-visit"
 
 /**
  * Records a tracking-link visit (or returns the visitor's recent one); the compensation deletes
  * a visit this step created, never an earlier visit it only returned.
  */
 export const recordRebateReferralVisitStep = createStep(
-  "record-rebate-referral-visit",
+  recordRebateReferralVisitStepId,
   async (input: RecordVisitInput, { container }) => {
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
     const recorded = await rebate.recordReferralVisit(input)

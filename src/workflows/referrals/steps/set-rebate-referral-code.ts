@@ -1,10 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../../modules/rebate"
-import type RebateModuleService from "../../../modules/rebate/service"
+import { REBATE_MODULE, type RebateModuleService } from "../../../modules/rebate"
+
+export const setRebateReferralCodeStepId = "set-rebate-referral-code"
 
 /** Sets a customer's vanity code; the compensation makes the earlier code primary again. */
 export const setRebateReferralCodeStep = createStep(
-  "set-rebate-referral-code",
+  setRebateReferralCodeStepId,
   async (input: { customer_id: string; code: string }, { container }) => {
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
     const { code, previous_id } = await rebate.setReferralCode(input)

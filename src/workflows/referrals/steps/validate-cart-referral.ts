@@ -1,8 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REBATE_MODULE } from "../../../modules/rebate"
-import { refusal } from "../../../modules/rebate/referral/sql"
-import type RebateModuleService from "../../../modules/rebate/service"
+import { REBATE_MODULE, refusal, type RebateModuleService } from "../../../modules/rebate"
 
 export type ValidateCartReferralInput = {
   cart_id: string
@@ -14,13 +12,15 @@ export type ValidateCartReferralInput = {
   shopper?: { customer_id: string | null }
 }
 
+export const validateCartReferralStepId = "validate-cart-rebate-referral"
+
 /**
  * The cart exists, is still a cart and, on a storefront request, is the shopper's to change; the
  * code is not the shopper's own: not their customer id (checked again by the module) and not
  * their e-mail address, for guests.
  */
 export const validateCartReferralStep = createStep(
-  "validate-cart-rebate-referral",
+  validateCartReferralStepId,
   async (input: ValidateCartReferralInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)

@@ -5,6 +5,8 @@ import {
   ValidateCartReferralInput,
 } from "../steps/validate-cart-referral"
 
+export const attachCartRebateReferralWorkflowId = "attach-cart-rebate-referral"
+
 /**
  * Attributes a cart to a promoter by code (optionally through a recorded visit). When the cart
  * becomes an order, the attribution decides the order's level-1 promoter. With `shopper` (a
@@ -13,7 +15,7 @@ import {
  * @summary Attach a referral code to a cart.
  */
 export const attachCartRebateReferralWorkflow = createWorkflow(
-  "attach-cart-rebate-referral",
+  attachCartRebateReferralWorkflowId,
   (input: ValidateCartReferralInput & { visit_id?: string | null }) => {
     const cart = validateCartReferralStep(input)
     const attach = transform({ input, cart }, ({ input, cart }) => ({

@@ -1,6 +1,8 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { BindReferralInput } from "../../../modules/rebate/referral/types"
+import type { BindReferralInput } from "../../../modules/rebate"
 import { bindRebateReferralStep } from "../steps/bind-rebate-referral"
+
+export const bindRebateReferralWorkflowId = "bind-rebate-referral"
 
 /**
  * Binds a customer to the owner of a referral code, once (DESIGN.md §6): at registration with a
@@ -10,6 +12,6 @@ import { bindRebateReferralStep } from "../steps/bind-rebate-referral"
  * @summary Bind an invitee to an inviter.
  */
 export const bindRebateReferralWorkflow = createWorkflow(
-  "bind-rebate-referral",
+  bindRebateReferralWorkflowId,
   (input: BindReferralInput) => new WorkflowResponse(bindRebateReferralStep(input))
 )

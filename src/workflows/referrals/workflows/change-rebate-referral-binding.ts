@@ -4,6 +4,8 @@ import {
   ChangeReferralBindingInput,
 } from "../steps/change-rebate-referral-binding"
 
+export const changeRebateReferralBindingWorkflowId = "change-rebate-referral-binding"
+
 /**
  * An admin sets, changes or removes a customer's inviter, with an audit entry naming the admin
  * and the reason. Orders already placed keep the promoters they were placed with.
@@ -11,7 +13,7 @@ import {
  * @summary Change or remove a referral binding.
  */
 export const changeRebateReferralBindingWorkflow = createWorkflow(
-  "change-rebate-referral-binding",
+  changeRebateReferralBindingWorkflowId,
   (input: ChangeReferralBindingInput) =>
     new WorkflowResponse(changeRebateReferralBindingStep(input))
 )

@@ -1,6 +1,8 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { RecordVisitInput } from "../../../modules/rebate/referral/types"
+import type { RecordVisitInput } from "../../../modules/rebate"
 import { recordRebateReferralVisitStep } from "../steps/record-rebate-referral-visit"
+
+export const recordRebateReferralVisitWorkflowId = "record-rebate-referral-visit"
 
 /**
  * Records a visit through a tracking link. The visit's attribution lasts the attribution window;
@@ -10,6 +12,6 @@ import { recordRebateReferralVisitStep } from "../steps/record-rebate-referral-v
  * @summary Record a referral visit.
  */
 export const recordRebateReferralVisitWorkflow = createWorkflow(
-  "record-rebate-referral-visit",
+  recordRebateReferralVisitWorkflowId,
   (input: RecordVisitInput) => new WorkflowResponse(recordRebateReferralVisitStep(input))
 )

@@ -1,12 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { REBATE_MODULE } from "../../../../modules/rebate"
-import type { EngineCampaign, SnapshotLine } from "../../../../modules/rebate/engine"
-import type RebateModuleService from "../../../../modules/rebate/service"
-import { toEngineCampaign } from "../../../../quotes/active-campaigns"
+import {
+  REBATE_MODULE,
+  type EngineCampaign,
+  type RebateModuleService,
+  type SnapshotLine,
+} from "../../../../modules/rebate"
+import { toEngineCampaign } from "../../../../evaluation/cache/active-campaigns"
 import { campaignBreakdown, sumAmounts } from "../../../../quotes/buyer-quote"
-import { loadCartForRebate } from "../../../../quotes/cart-lines"
-import { evaluateFor } from "../../../../quotes/evaluate-for"
+import { loadCartForRebate } from "../../../../evaluation/cart-facts"
+import { evaluateFor } from "../../../../evaluation/evaluate-for"
 import { loadVariants, resolveCurrency, toSnapshotLines } from "../../../../quotes/variant-lines"
 import { assertPricingContext } from "../../../utils/pricing-context"
 import type { AdminSimulateRebateCampaignsType } from "../validators"

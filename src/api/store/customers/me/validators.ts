@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ENTRY_TYPES } from "../../../../modules/rebate/ledger/buckets"
+import { ENTRY_TYPES } from "../../../../modules/rebate"
 import { createListParams, dateFilter } from "../../../utils/validators"
 
 const currency = z

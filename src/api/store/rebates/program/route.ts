@@ -1,6 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { REBATE_MODULE } from "../../../../modules/rebate"
-import type RebateModuleService from "../../../../modules/rebate/service"
+import { REBATE_MODULE, type RebateModuleService } from "../../../../modules/rebate"
 
 /** GET /store/rebates/program — the program's terms for the storefront to show. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

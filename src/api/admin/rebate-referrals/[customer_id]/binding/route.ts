@@ -1,7 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { REBATE_MODULE } from "../../../../../modules/rebate"
-import { refusal } from "../../../../../modules/rebate/referral/sql"
-import type RebateModuleService from "../../../../../modules/rebate/service"
+import { REBATE_MODULE, refusal, type RebateModuleService } from "../../../../../modules/rebate"
 import { changeRebateReferralBindingWorkflow } from "../../../../../workflows/referrals/workflows/change-rebate-referral-binding"
 import { referralTree, requireCustomer } from "../../helpers"
 import type { AdminPostReferralBindingType } from "../../validators"

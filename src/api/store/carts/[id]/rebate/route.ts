@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MathBN } from "@medusajs/framework/utils"
 import { buyerRewards, campaignBreakdown, sumAmounts } from "../../../../../quotes/buyer-quote"
-import { loadCartForRebate } from "../../../../../quotes/cart-lines"
-import { evaluateFor } from "../../../../../quotes/evaluate-for"
+import { loadCartForRebate } from "../../../../../evaluation/cart-facts"
+import { evaluateFor } from "../../../../../evaluation/evaluate-for"
 import { loggedInCustomerId } from "../../../rebates/customer"
 
 /**

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { REBATE_MODULE } from "../../../../../modules/rebate"
-import type RebateModuleService from "../../../../../modules/rebate/service"
+import { REBATE_MODULE, type RebateModuleService } from "../../../../../modules/rebate"
 import { promoterLink } from "../../../../../referrals/promoter-view"
 
 /** The logged-in customer as a promoter: their code (created on first use) and tracking link. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { shareLinks } from "../../../../../modules/rebate/referral/links"
+import { shareLinks } from "../../../../../modules/rebate"
 import { contactsOf, maskedContact, statsView } from "../../../../../referrals/promoter-view"
 import { qrSvg } from "../../../../../referrals/qr"
 import type { StoreGetReferralParamsType } from "../../../rebates/referral-validators"

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { REBATE_MODULE } from "../../../../../../modules/rebate"
-import type RebateModuleService from "../../../../../../modules/rebate/service"
+import { REBATE_MODULE, type RebateModuleService } from "../../../../../../modules/rebate"
 import { contactsOf, earningsView, maskedContact } from "../../../../../../referrals/promoter-view"
 
 /**
