@@ -86,17 +86,8 @@ export async function setPrimaryCode(manager: SqlManager, customerId: string, in
   }
   const previous = await primaryCodeOf(manager, customerId)
   if (previous?.code === code) return { code: previous, previous_id: previous.id }
-  await manager.execute(
-    `update rebate_referral_code set is_primary = false, updated_at = now()
-     where customer_id = ? and is_primary and deleted_at is null`,
-    [customerId]
-  )
-  if (owner) {
-    await manager.execute(
-      `update rebate_referral_code set is_primary = true, updated_at = now() where id = ?`,
-      [owner.id]
-    )
-  } else {
+  await makePrimary(manager, customerId, owner?.id ?? null)
+  if (!owner) {
     await manager.execute(
       `insert into rebate_referral_code (id, code, customer_id, kind, is_primary)
        values (?, ?, ?, 'vanity', true)`,
@@ -112,6 +103,11 @@ export async function restorePrimaryCode(
   customerId: string,
   codeId: string | null
 ) {
+  await makePrimary(manager, customerId, codeId)
+}
+
+/** The customer's primary code becomes `codeId` (none: no primary until one is inserted). */
+async function makePrimary(manager: SqlManager, customerId: string, codeId: string | null) {
   await manager.execute(
     `update rebate_referral_code set is_primary = false, updated_at = now()
      where customer_id = ? and is_primary and deleted_at is null`,

@@ -4,6 +4,20 @@ import { allocateProRata, capRewardsToLinePaid, EngineReward, lineCapReductionOr
 import { currencyDecimals, isMinorUnitExact } from "../../ledger/money"
 import { campaign, line, run } from "./fixtures"
 
+/** A buyer with an inviter and two levels of promoters, on a first order. */
+const BUYER_WITH_PROMOTERS = {
+  customer_id: "cus_b",
+  inviter_id: "cus_i",
+  is_first_order: true,
+  level1_id: "cus_1",
+  level2_id: "cus_2",
+}
+
+const linesOf = (specs: { paid: string; product: number; quantity: number }[]) =>
+  specs.map((l, i) =>
+    line(`l${i}`, l.paid, { product_id: `prod_${l.product}`, quantity: l.quantity })
+  )
+
 describe("properties", () => {
   const money = fc.integer({ min: 0, max: 1_000_000 }).map((cents) => (cents / 100).toFixed(2))
   const rate = fc.integer({ min: 0, max: 5000 }).map((bps) => (bps / 100).toString())
@@ -46,16 +60,8 @@ describe("properties", () => {
               caps: s.cap === undefined ? {} : { per_order: { usd: s.cap } },
             })
           )
-          const lines = lineSpecs.map((l, i) =>
-            line(`l${i}`, l.paid, { product_id: `prod_${l.product}`, quantity: l.quantity })
-          )
-          const facts = {
-            customer_id: "cus_b",
-            inviter_id: "cus_i",
-            is_first_order: true,
-            level1_id: "cus_1",
-            level2_id: "cus_2",
-          }
+          const lines = linesOf(lineSpecs)
+          const facts = BUYER_WITH_PROMOTERS
           const rewards = run(campaigns, lines, facts)
           const highestRate = Math.max(0, ...specs.map((s) => Number(s.rate)))
           for (const r of rewards) {
@@ -157,16 +163,8 @@ describe("properties", () => {
             caps: s.cap === undefined ? {} : { per_order: { [currency]: s.cap } },
           })
         )
-        const lines = lineSpecs.map((l, i) =>
-          line(`l${i}`, l.paid, { product_id: `prod_${l.product}`, quantity: l.quantity })
-        )
-        const facts = {
-          customer_id: "cus_b",
-          inviter_id: "cus_i",
-          is_first_order: true,
-          level1_id: "cus_1",
-          level2_id: "cus_2",
-        }
+        const lines = linesOf(lineSpecs)
+        const facts = BUYER_WITH_PROMOTERS
         const rewards = run(campaigns, lines, facts, { currency_code: currency })
         const perLine = new Map<string, ReturnType<typeof MathBN.convert>>()
         for (const r of rewards) {
