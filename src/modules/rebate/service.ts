@@ -349,8 +349,8 @@ class RebateModuleService extends MedusaService(models) {
 
   // ---- Generated writers and internals ---------------------------------------------------------
 
-  // The ledger's rows change only through the ledger operations above. MedusaService's generated writers
-  // would bypass the account lock and the idempotency key, so they are closed.
+  // The ledger's rows change only through the ledger operations above. MedusaService's generated
+  // writers would bypass the account lock and the idempotency key, so they are closed.
   override createRebateLedgerEntries = closedWriter("rebate_ledger_entry")
   override updateRebateLedgerEntries = closedWriter("rebate_ledger_entry")
   override deleteRebateLedgerEntries = closedWriter("rebate_ledger_entry")
@@ -369,8 +369,8 @@ class RebateModuleService extends MedusaService(models) {
 
   /** Runs `work` in the caller's transaction, or in a new one. */
   @InjectTransactionManager()
-  protected async transaction_<T>(
-    work: (manager: SqlManager) => Promise<T>,
+  protected async transaction_<R>(
+    work: (manager: SqlManager) => Promise<R>,
     @MedusaContext() ctx: Context = {}
   ) {
     return work(this.manager(ctx))
