@@ -200,8 +200,11 @@ class RebateModuleService extends MedusaService(models) {
     return syncFailures.recordFailure(this.manager(ctx), { ...input, now: new Date() })
   }
 
-  /** Marks these orders' failures resolved: a sync of each just succeeded. */
-  @InjectTransactionManager()
+  /**
+   * Marks these orders' failures resolved: a sync of each just succeeded. Runs after every
+   * successful sync, so it is one statement without a transaction of its own.
+   */
+  @InjectManager()
   async resolveSyncFailures(order_ids: string[], @MedusaContext() ctx: Context = {}) {
     await syncFailures.resolveFailures(this.manager(ctx), order_ids, new Date())
   }
