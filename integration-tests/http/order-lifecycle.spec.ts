@@ -5,8 +5,7 @@ import {
   createOrderWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
-import { invalidateActiveCampaigns } from "../../src/evaluation/cache/active-campaigns"
+import type { RebateModuleService } from "../../src/modules/rebate"
 import { isAsPlaced, ORDER_FIELDS, OrderRecord } from "../../src/evaluation/order-facts"
 import { adminHeaders } from "./helpers/auth"
 import { eventually } from "./helpers/eventually"
@@ -26,7 +25,11 @@ import {
   requestExchange,
   requestReturn,
 } from "./helpers/orders"
-import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
+import {
+  createLoggedInCustomer,
+  createOrderSpecSetup,
+  createStoreFixtures,
+} from "./helpers/store-fixtures"
 import { listEntries } from "../helpers/ledger-entries"
 
 jest.setTimeout(180 * 1000)
@@ -43,10 +46,7 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       const container = getContainer()
-      await invalidateActiveCampaigns(container)
-      store = await createStoreFixtures(container, { shipping: true })
-      buyer = await createLoggedInCustomer(container, "buyer@example.com")
-      rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
+      ;({ store, buyer, rebate } = await createOrderSpecSetup(container))
       // The worked example of DESIGN.md §2: 3 × 20.00 with 10% off pays 54.00; 5% of it is 2.70.
       await createAutomaticItemsPromotion(container, 10)
       const admin = await adminHeaders(container)

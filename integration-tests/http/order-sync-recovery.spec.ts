@@ -2,8 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { REBATE_MODULE, RebateEvents, type RebateModuleService } from "../../src/modules/rebate"
-import { invalidateActiveCampaigns } from "../../src/evaluation/cache/active-campaigns"
+import { RebateEvents, type RebateModuleService } from "../../src/modules/rebate"
 import { catchUpRebateOrdersAt } from "../../src/jobs/catch-up-rebate-orders"
 import { retryDueRebateSyncs } from "../../src/jobs/retry-failed-rebate-syncs"
 import settleMaturedRebates from "../../src/jobs/settle-matured-rebates"
@@ -20,7 +19,11 @@ import {
   refund,
   requestReturn,
 } from "./helpers/orders"
-import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
+import {
+  createLoggedInCustomer,
+  createOrderSpecSetup,
+  createStoreFixtures,
+} from "./helpers/store-fixtures"
 import { listEntries } from "../helpers/ledger-entries"
 
 jest.setTimeout(180 * 1000)
@@ -63,10 +66,7 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       const container = getContainer()
-      await invalidateActiveCampaigns(container)
-      store = await createStoreFixtures(container, { shipping: true })
-      buyer = await createLoggedInCustomer(container, "buyer@example.com")
-      rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
+      ;({ store, buyer, rebate } = await createOrderSpecSetup(container))
       admin = await adminHeaders(container)
     })
     afterEach(() => jest.restoreAllMocks())

@@ -10,6 +10,8 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createShippingSetup } from "../../../playground/shipping"
+import { invalidateActiveCampaigns } from "../../../src/evaluation/cache/active-campaigns"
+import { REBATE_MODULE, type RebateModuleService } from "../../../src/modules/rebate"
 import { signedBearer } from "./auth"
 
 /**
@@ -128,4 +130,15 @@ export async function createLoggedInCustomer(container: MedusaContainer, email: 
     email,
   })
   return { customer, authorization }
+}
+
+/**
+ * Where the order specs start: no campaign cached from an earlier test, a store that ships, a
+ * logged-in buyer (buyer@example.com) and the Rebate module.
+ */
+export async function createOrderSpecSetup(container: MedusaContainer) {
+  await invalidateActiveCampaigns(container)
+  const store = await createStoreFixtures(container, { shipping: true })
+  const buyer = await createLoggedInCustomer(container, "buyer@example.com")
+  return { store, buyer, rebate: container.resolve<RebateModuleService>(REBATE_MODULE) }
 }
