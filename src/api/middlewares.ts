@@ -1,7 +1,11 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminRebateAccountsMiddlewares } from "./admin/rebate-accounts/middlewares"
 import { adminRebateCampaignsMiddlewares } from "./admin/rebate-campaigns/middlewares"
+import { adminRebateProductsMiddlewares } from "./admin/rebate-products/middlewares"
 import { adminRebateReferralsMiddlewares } from "./admin/rebate-referrals/middlewares"
+import { adminRebateRewardsMiddlewares } from "./admin/rebate-rewards/middlewares"
+import { adminRebateSettingsMiddlewares } from "./admin/rebate-settings/middlewares"
+import { adminRebateStatsMiddlewares } from "./admin/rebate-stats/middlewares"
 import { adminRebateSyncFailuresMiddlewares } from "./admin/rebate-sync-failures/middlewares"
 import { storeCustomerRebateMiddlewares } from "./store/customers/me/middlewares"
 import { storeRebatesMiddlewares } from "./store/rebates/middlewares"
@@ -15,7 +19,11 @@ export default defineMiddlewares({
     ...referralRateLimitMiddlewares, // before the same routes' own middlewares
     ...adminRebateAccountsMiddlewares,
     ...adminRebateCampaignsMiddlewares,
+    ...adminRebateProductsMiddlewares,
     ...adminRebateReferralsMiddlewares,
+    ...adminRebateRewardsMiddlewares,
+    ...adminRebateSettingsMiddlewares,
+    ...adminRebateStatsMiddlewares,
     ...adminRebateSyncFailuresMiddlewares,
     ...storeRebatesMiddlewares,
     ...storeCustomerRebateMiddlewares,

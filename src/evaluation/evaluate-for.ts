@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   CampaignIndex,
+  CustomerFacts,
   EngineCampaign,
   evaluateRewards,
   REBATE_MODULE,
@@ -8,7 +9,7 @@ import {
   type RebateModuleService,
 } from "../modules/rebate"
 import { getActiveCampaigns } from "./cache/active-campaigns"
-import { customerFacts } from "./customer-facts"
+import { customerFacts, earnedByBeneficiary } from "./customer-facts"
 import { sharedCache } from "./cache/shared-cache"
 import { singleFlight } from "./cache/single-flight"
 
@@ -22,6 +23,10 @@ export type EvaluationContext = {
   at?: Date
   /** Evaluate these campaigns instead of the active set (admin simulation of drafts). */
   campaigns?: EngineCampaign[]
+  /** A placed order: the buyer's facts as of its placement (first order: none placed before). */
+  placed_before?: Date
+  /** A placed order's own inviter and promoters, instead of the buyer's binding alone. */
+  referral?: Pick<CustomerFacts, "inviter_id" | "bound_at" | "level1_id" | "level2_id">
 }
 
 // Budgets in quotes may lag accruals by this much; accrual itself checks budgets exactly.
@@ -37,7 +42,11 @@ export async function evaluateFor(container: MedusaContainer, ctx: EvaluationCon
   const index = active?.index ?? new CampaignIndex(campaigns)
   const currency = ctx.currency_code.toLowerCase()
   const [facts, usage] = await Promise.all([
-    customerFacts(container, ctx.customer_id, campaigns, currency),
+    ctx.referral
+      ? orderBuyerFacts(container, ctx, campaigns, currency, ctx.referral)
+      : customerFacts(container, ctx.customer_id, campaigns, currency, {
+          placed_before: ctx.placed_before,
+        }),
     budgetUsage(container, campaigns, currency, active?.version),
   ])
   const at = ctx.at ?? new Date()
@@ -56,6 +65,31 @@ export async function evaluateFor(container: MedusaContainer, ctx: EvaluationCon
     })
   )
   return { rewardSets, campaigns: campaignsById(campaigns) }
+}
+
+/** The buyer's facts with the order's promoters, as the order's accrual computes them. */
+async function orderBuyerFacts(
+  container: MedusaContainer,
+  ctx: EvaluationContext,
+  campaigns: EngineCampaign[],
+  currency: string,
+  referral: NonNullable<EvaluationContext["referral"]>
+): Promise<CustomerFacts> {
+  const promoters = [referral.inviter_id, referral.level1_id, referral.level2_id].filter(
+    (id): id is string => !!id
+  )
+  const [buyer, earned] = await Promise.all([
+    customerFacts(container, ctx.customer_id, campaigns, currency, {
+      placed_before: ctx.placed_before,
+      binding: false,
+    }),
+    earnedByBeneficiary(container, promoters, campaigns, currency),
+  ])
+  return {
+    ...buyer,
+    ...referral,
+    earned_by_campaign: { ...earned, ...buyer.earned_by_campaign },
+  }
 }
 
 // The active list is one array per cache version: its lookup map is built once, not per quote.

@@ -3,7 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus, QueryContext } from "@medusajs/framework/utils"
 import fs from "node:fs/promises"
 import path from "node:path"
-import type { ReferralSettings } from "../modules/rebate"
+import type { ReferralOptions } from "../modules/rebate"
 import { clip, DEFAULT_POSTER_TEMPLATE, fillPosterTemplate, PosterValues } from "./poster-template"
 import { qrPath } from "./qr"
 
@@ -32,7 +32,7 @@ export type PosterRequest = {
  */
 export async function renderPoster(
   container: MedusaContainer,
-  settings: ReferralSettings,
+  settings: ReferralOptions,
   request: PosterRequest
 ): Promise<{ png: Buffer; width: number; height: number }> {
   const { svg } = await posterSvg(container, settings, request)
@@ -49,7 +49,7 @@ export async function renderPoster(
 /** The poster's SVG before rasterising, with the product it shows (null: none, or not visible). */
 export async function posterSvg(
   container: MedusaContainer,
-  settings: ReferralSettings,
+  settings: ReferralOptions,
   request: PosterRequest
 ): Promise<{ svg: string; product: PosterValues["product"] }> {
   const [storeName, product, template] = await Promise.all([

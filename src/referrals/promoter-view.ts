@@ -5,7 +5,7 @@ import {
   maskName,
   trackingLink,
   type Earnings,
-  type ReferralSettings,
+  type ReferralOptions,
 } from "../modules/rebate"
 
 export type CustomerContact = {
@@ -40,7 +40,7 @@ export function maskedContact(contact: CustomerContact | undefined) {
  * The promoter's tracking link: the storefront's home page, or `url` on the storefront. Other
  * sites are refused, so a store-branded poster never points away from the store.
  */
-export function promoterLink(settings: ReferralSettings, code: string, url?: string | null) {
+export function promoterLink(settings: ReferralOptions, code: string, url?: string | null) {
   const base = new URL(settings.storefront_url)
   if (!url) return trackingLink(base.toString(), code)
   const target = URL.canParse(url) ? new URL(url) : null

@@ -20,9 +20,14 @@ export { resolveReferralSettings } from "./options"
 export type {
   RebateModuleOptions,
   RebateProgram,
+  ReferralOptions,
   ReferralRateLimits,
   ReferralSettings,
 } from "./options"
+
+// Runtime settings (Admin → Settings): their keys and the check of an update.
+export { SETTING_KEYS } from "./settings/definitions"
+export { readSettingsUpdate } from "./settings/resolve"
 
 // The pure rules engine (evaluation, conditions, campaign index) and its types.
 export * from "./engine"
@@ -31,6 +36,7 @@ export * from "./engine"
 export { BUCKETS, ENTRY_TYPES } from "./ledger/buckets"
 export type { Bucket, EntryType } from "./ledger/buckets"
 export type * from "./types"
+export { BENEFICIARY_ROLES, REWARD_STATUSES } from "./models/rebate-reward"
 
 // Order lifecycle and referrals: helpers for the facts workflows read and the promoter views.
 export { windowStart } from "./engine/settlement-window"

@@ -84,6 +84,27 @@ export type ReferralSettings = {
   rate_limits: Required<ReferralRateLimits>
 }
 
+/** The referral settings a merchant may change at run time (the rest are options only). */
+export const RUNTIME_REFERRAL_SETTINGS = [
+  "attribution_window_days",
+  "binding_validity_days",
+  "attribution_model",
+  "level1_priority",
+] as const
+
+/**
+ * The referral options that never change at run time (links, poster, hashing, rate limits). The
+ * others are runtime settings: read them through the module's `retrieveSettings()`.
+ */
+export type ReferralOptions = Omit<ReferralSettings, (typeof RUNTIME_REFERRAL_SETTINGS)[number]>
+
+/** `settings` without its runtime keys, so no caller can read a default as the value in force. */
+export function referralOptions(settings: ReferralSettings): ReferralOptions {
+  const rest: Partial<ReferralSettings> = { ...settings }
+  for (const key of RUNTIME_REFERRAL_SETTINGS) delete rest[key]
+  return rest as ReferralOptions
+}
+
 /** The program as the storefront sees it, with every default filled in. */
 export type RebateProgram = {
   terms: string | null

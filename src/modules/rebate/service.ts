@@ -8,7 +8,7 @@ import {
 } from "@medusajs/framework/utils"
 import { movementOf } from "./ledger/postings"
 import * as models from "./models"
-import type { RebateModuleOptions, RebateProgram, ReferralSettings } from "./options"
+import { referralOptions, type RebateModuleOptions, type ReferralOptions } from "./options"
 import { resolveOptions } from "./options-check"
 import { lockKey, SqlManager } from "./repositories/manager"
 import * as referralRows from "./repositories/referrals"
@@ -19,10 +19,14 @@ import * as ledger from "./services/ledger"
 import * as orderRewards from "./services/order-rewards"
 import * as referrals from "./services/referrals"
 import * as reports from "./services/reports"
+import * as settings from "./services/settings"
+import { settingDefaults } from "./settings/resolve"
+import * as stats from "./services/stats"
 import type * as T from "./types"
 
 const SETTLE = movementOf("settle")
 const VOID = movementOf("void")
+const SETTINGS_WRITER = "updateSettings, which audits every change"
 
 /**
  * The Rebate module's service: a facade. Generated CRUD comes from MedusaService for reads; each
@@ -32,7 +36,10 @@ const VOID = movementOf("void")
  */
 class RebateModuleService extends MedusaService(models) {
   protected readonly baseRepository_: DAL.RepositoryService
-  protected readonly options_: ReturnType<typeof resolveOptions>
+  /** The options that never change at run time; the others are settings (`retrieveSettings`). */
+  protected readonly options_: { catch_up_days: number; referral: ReferralOptions }
+  /** The runtime settings' defaults: the plugin options, checked at boot. */
+  protected readonly settingDefaults_: T.RebateSettings
 
   constructor(
     container: { baseRepository: DAL.RepositoryService } & Record<string, unknown>,
@@ -42,7 +49,12 @@ class RebateModuleService extends MedusaService(models) {
     super(...arguments)
     this.baseRepository_ = container.baseRepository
     const logger = container.logger as { warn(message: string): void } | undefined
-    this.options_ = resolveOptions(options, logger)
+    const resolved = resolveOptions(options, logger)
+    this.options_ = {
+      catch_up_days: resolved.catch_up_days,
+      referral: referralOptions(resolved.referral),
+    }
+    this.settingDefaults_ = settingDefaults(resolved)
   }
 
   /** How many days back the catch-up job looks for orders that were never accrued. */
@@ -50,18 +62,46 @@ class RebateModuleService extends MedusaService(models) {
     return this.options_.catch_up_days
   }
 
-  /** Days after the last fulfilment that the window starts when a store never marks delivery. */
-  getFulfillmentSettlementDelay(): number | null {
-    return this.options_.fulfillment_delay
-  }
-
-  /** The program's terms with defaults applied, as shown on the storefront. */
-  getProgram(): RebateProgram {
-    return this.options_.program
-  }
-
-  getReferralSettings(): ReferralSettings {
+  /** The referral options fixed at boot: links, poster, hashing, rate limits. */
+  getReferralSettings(): ReferralOptions {
     return this.options_.referral
+  }
+
+  // ---- Runtime settings (Admin → Settings): services/settings.ts -------------------------------
+
+  /** The settings in force (stored overrides over the options), read now: no cache to go stale. */
+  @InjectManager()
+  async retrieveSettings(@MedusaContext() ctx: Context = {}) {
+    return settings.currentSettings(this.manager(ctx), this.settingDefaults_)
+  }
+
+  /** The settings in force, the options' defaults and which keys are overridden. */
+  @InjectManager()
+  async retrieveSettingsState(@MedusaContext() ctx: Context = {}) {
+    return settings.settingsState(this.manager(ctx), this.settingDefaults_)
+  }
+
+  /** The program's terms as the storefront shows them, from the settings in force. */
+  @InjectManager()
+  async retrieveProgram(@MedusaContext() ctx: Context = {}) {
+    return settings.programOf(
+      await settings.currentSettings(this.manager(ctx), this.settingDefaults_)
+    )
+  }
+
+  /** Sets and resets settings in one transaction, one audit row per key that really changes. */
+  @InjectTransactionManager()
+  async updateSettings(input: T.UpdateSettingsInput, @MedusaContext() ctx: Context = {}) {
+    return settings.updateSettings(this.manager(ctx), this.settingDefaults_, input)
+  }
+
+  /** One page of the settings audit trail, newest first, and its total count. */
+  @InjectManager()
+  async listSettingChanges(
+    page: { take?: number; skip?: number } = {},
+    @MedusaContext() ctx: Context = {}
+  ) {
+    return settings.listSettingChanges(this.manager(ctx), page)
   }
 
   // ---- Ledger (DESIGN.md §3): services/ledger.ts -----------------------------------------------
@@ -262,6 +302,12 @@ class RebateModuleService extends MedusaService(models) {
     return reports.referralInvitees(this.manager(ctx), customerId)
   }
 
+  /** The admin overview: the period's ledger totals, GMV, participation, series; liability now. */
+  @InjectManager()
+  async rebateStats(filter: T.RebateStatsFilter = {}, @MedusaContext() ctx: Context = {}) {
+    return stats.rebateStats(this.manager(ctx), filter)
+  }
+
   // ---- Referral and attribution (DESIGN.md §6): services/referrals.ts ---------------------------
 
   /** The customer's primary promoter code, created on first use. */
@@ -291,7 +337,8 @@ class RebateModuleService extends MedusaService(models) {
   /** Binds an invitee to the owner of `code`, once (no self-referral, no cycle). */
   @InjectTransactionManager()
   async bindReferral(input: T.BindReferralInput, @MedusaContext() ctx: Context = {}) {
-    return referrals.bindReferral(this.manager(ctx), this.options_.referral, input)
+    const manager = this.manager(ctx)
+    return referrals.bindReferral(manager, await this.referral_(manager), input)
   }
 
   /** An admin sets (or with `inviter_id: null` removes) a customer's inviter, with an audit entry. */
@@ -300,7 +347,8 @@ class RebateModuleService extends MedusaService(models) {
     input: T.ChangeReferralBindingInput,
     @MedusaContext() ctx: Context = {}
   ) {
-    return referrals.changeReferralBinding(this.manager(ctx), this.options_.referral, input)
+    const manager = this.manager(ctx)
+    return referrals.changeReferralBinding(manager, await this.referral_(manager), input)
   }
 
   /**
@@ -327,14 +375,16 @@ class RebateModuleService extends MedusaService(models) {
   @InjectTransactionManager()
   async recordReferralVisit(input: T.RecordVisitInput, @MedusaContext() ctx: Context = {}) {
     const manager = this.manager(ctx)
-    return referrals.recordReferralVisit(manager, this.options_.referral, this.visits_(ctx), input)
+    const rules = await this.referral_(manager)
+    return referrals.recordReferralVisit(manager, rules, this.visits_(ctx), input)
   }
 
   /** Attributes a cart to the owner of `code` (last or first touch, per the program). */
   @InjectTransactionManager()
   async attachCartReferral(input: T.AttachCartReferralInput, @MedusaContext() ctx: Context = {}) {
     const manager = this.manager(ctx)
-    return referrals.attachCartReferral(manager, this.options_.referral, this.visits_(ctx), input)
+    const rules = await this.referral_(manager)
+    return referrals.attachCartReferral(manager, rules, this.visits_(ctx), input)
   }
 
   /** Compensation of attachCartReferral. */
@@ -347,7 +397,8 @@ class RebateModuleService extends MedusaService(models) {
   /** The promoters (level 1 and 2) of an order being placed. */
   @InjectManager()
   async referralFactsForOrder(input: T.OrderReferralInput, @MedusaContext() ctx: Context = {}) {
-    return referrals.referralFactsForOrder(this.manager(ctx), this.options_.referral, input)
+    const manager = this.manager(ctx)
+    return referrals.referralFactsForOrder(manager, await this.referral_(manager), input)
   }
 
   // ---- Generated writers and internals ---------------------------------------------------------
@@ -364,6 +415,17 @@ class RebateModuleService extends MedusaService(models) {
   override deleteRebateAccounts = closedWriter("rebate_account")
   override softDeleteRebateAccounts = closedWriter("rebate_account")
   override restoreRebateAccounts = closedWriter("rebate_account")
+  // Settings change only through updateSettings, which audits every change; the trail is append-only.
+  override createRebateSettings = closedWriter("rebate_setting", SETTINGS_WRITER)
+  override updateRebateSettings = closedWriter("rebate_setting", SETTINGS_WRITER)
+  override deleteRebateSettings = closedWriter("rebate_setting", SETTINGS_WRITER)
+  override softDeleteRebateSettings = closedWriter("rebate_setting", SETTINGS_WRITER)
+  override restoreRebateSettings = closedWriter("rebate_setting", SETTINGS_WRITER)
+  override createRebateSettingChanges = closedWriter("rebate_setting_change", SETTINGS_WRITER)
+  override updateRebateSettingChanges = closedWriter("rebate_setting_change", SETTINGS_WRITER)
+  override deleteRebateSettingChanges = closedWriter("rebate_setting_change", SETTINGS_WRITER)
+  override softDeleteRebateSettingChanges = closedWriter("rebate_setting_change", SETTINGS_WRITER)
+  override restoreRebateSettingChanges = closedWriter("rebate_setting_change", SETTINGS_WRITER)
 
   /** One ledger operation in the caller's transaction (or a new one), serialised. */
   protected async post_(operation: (manager: SqlManager) => Promise<ledger.Posted>, ctx: Context) {
@@ -377,6 +439,12 @@ class RebateModuleService extends MedusaService(models) {
     @MedusaContext() ctx: Context = {}
   ) {
     return work(this.manager(ctx))
+  }
+
+  /** The referral rules in force: fixed options and runtime settings, read in `manager`. */
+  protected async referral_(manager: SqlManager) {
+    const current = await settings.currentSettings(manager, this.settingDefaults_)
+    return settings.referralSettingsOf(this.options_.referral, current)
   }
 
   /** The visits' generated CRUD in this context, for services/referrals.ts. */
@@ -402,12 +470,9 @@ class RebateModuleService extends MedusaService(models) {
 
 type VisitDTO = Awaited<ReturnType<RebateModuleService["retrieveRebateReferralVisit"]>>
 
-function closedWriter(table: string) {
+function closedWriter(table: string, by = "ledger operations (accrue, settle, hold, adjust, ...)") {
   return async (..._args: unknown[]): Promise<never> => {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `${table} rows are written only by ledger operations (accrue, settle, hold, adjust, ...)`
-    )
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${table} rows are written only by ${by}`)
   }
 }
 

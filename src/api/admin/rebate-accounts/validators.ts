@@ -13,6 +13,8 @@ export const AdminGetRebateAccountsParams = createListParams({
   limit: 20,
   orderable: defaultAdminRebateAccountFields.filter((f) => f !== "metadata"),
 }).extend({
+  /** Searches the customers: e-mail, first name, last name or phone contains it. */
+  q: z.string().max(200, "q: at most 200 characters").optional(),
   id: stringOrList.optional(),
   customer_id: stringOrList.optional(),
   currency_code: stringOrList.optional(),

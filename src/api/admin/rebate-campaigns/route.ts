@@ -3,6 +3,7 @@ import { createRebateCampaignsWorkflow } from "../../../workflows/campaigns/work
 import type { RebateCampaignInput } from "../../../workflows/campaigns/types"
 import { graphList } from "../../utils/graph-list"
 import { refetchRebateCampaign } from "./helpers"
+import { withSpend } from "./spend"
 import type { AdminCreateRebateCampaignType, AdminGetRebateCampaignsParamsType } from "./validators"
 
 /** GET /admin/rebate-campaigns */
@@ -10,7 +11,8 @@ export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminGetRebateCampaignsParamsType>,
   res: MedusaResponse
 ) {
-  const { data: rebate_campaigns, ...page } = await graphList(req, "rebate_campaign")
+  const { data, ...page } = await graphList(req, "rebate_campaign")
+  const rebate_campaigns = await withSpend(req.scope, data)
   res.json({ rebate_campaigns, ...page })
 }
 

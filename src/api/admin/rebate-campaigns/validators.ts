@@ -223,9 +223,38 @@ const simulateItem = z.strictObject({
   paid_amount: amount.optional(),
 })
 
+/** The most unsaved campaigns one simulation evaluates. */
+export const MAX_DRAFT_CAMPAIGNS = 20
+
+/**
+ * Unsaved campaigns, each checked exactly like a POST /admin/rebate-campaigns body, with messages
+ * that name the draft's field in full (`campaigns.0.reward.rate`).
+ */
+const draftCampaigns = z
+  .array(z.unknown(), { error: "campaigns: must be a list of campaigns" })
+  .max(MAX_DRAFT_CAMPAIGNS, `campaigns: at most ${MAX_DRAFT_CAMPAIGNS} drafts`)
+  .transform((drafts, ctx) =>
+    drafts.map((draft, i) => {
+      const parsed = AdminCreateRebateCampaign.safeParse(draft)
+      if (parsed.success) return parsed.data
+      for (const issue of parsed.error.issues) {
+        const local = issue.path.map(String).join(".")
+        const full = ["campaigns", i, ...issue.path].map(String).join(".")
+        const message =
+          local && issue.message.startsWith(`${local}:`)
+            ? `${full}${issue.message.slice(local.length)}`
+            : `${full}: ${issue.message}`
+        ctx.addIssue({ code: "custom", path: [i, ...issue.path], message })
+      }
+      return z.NEVER
+    })
+  )
+
 export const AdminSimulateRebateCampaigns = z
   .strictObject({
-    cart_id: z.string().optional(),
+    cart_id: z.string().min(1).optional(),
+    /** A placed order: its lines and what they paid, as the order sync reads them. */
+    order_id: z.string().min(1).optional(),
     items: z.array(simulateItem).max(200).optional(),
     region_id: z.string().optional(),
     currency_code: z
@@ -237,13 +266,17 @@ export const AdminSimulateRebateCampaigns = z
     sales_channel_id: z.string().optional(),
     /** Evaluate only these campaigns, in any status (e.g. a draft before activating it). */
     campaign_ids: z.array(z.string()).max(100).optional(),
+    /** Unsaved campaigns (the Admin's form), evaluated as if active; nothing is saved. */
+    campaigns: draftCampaigns.optional(),
+    /** With campaign_ids or campaigns: evaluate the active campaigns alongside them. */
+    include_active: z.boolean().optional(),
     at: isoDate().optional(),
   })
-  .refine((v) => !!v.cart_id !== !!v.items?.length, {
-    message: "send either cart_id or items",
+  .refine((v) => [v.cart_id, v.order_id, v.items?.length].filter(Boolean).length === 1, {
+    message: "send one of order_id, cart_id or items",
     path: ["items"],
   })
-  .refine((v) => v.cart_id || v.region_id || v.currency_code, {
+  .refine((v) => !v.items?.length || v.region_id || v.currency_code, {
     message: "items need a region_id or currency_code",
     path: ["region_id"],
   })

@@ -1,6 +1,6 @@
 export * from "./types"
 export { CampaignIndex } from "./campaign-index"
 export { evaluateRewards } from "./evaluate"
-export { factNeeds, type FactNeeds } from "./conditions"
+export { factNeeds, lineMatches, type FactNeeds } from "./conditions"
 export { allocateProRata } from "./allocate"
 export { capRewardsToLinePaid, lineCapReductionOrder } from "./line-cap"

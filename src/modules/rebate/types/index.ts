@@ -2,6 +2,8 @@
 export type * from "./ledger"
 export type * from "./order-rewards"
 export type * from "./referrals"
+export type * from "./settings"
+export type * from "./stats"
 export type { FulfillmentFacts, OrderProgress } from "../engine/settlement-window"
 export type { LineState, OrderState } from "../engine/clawback"
 export type { AttributionRow, BindingRow, CodeRow, Earnings } from "../repositories/referrals"

@@ -72,7 +72,8 @@ export const recordOrderRewardsStep = createStep(
     })
     const byId = new Map(campaigns.map((c) => [c.id, c]))
     const quantities = new Map(lines.map((l) => [l.id, l.quantity]))
-    const windowDays = rebate.getProgram().settlement_window_days
+    // The window in force when the order is accrued (Admin → Settings), unless the campaign sets one.
+    const windowDays = (await rebate.retrieveSettings()).settlement_window_days
     const rewards: RewardToRecord[] = engineRewards.flatMap((r) =>
       r.beneficiary_id
         ? [

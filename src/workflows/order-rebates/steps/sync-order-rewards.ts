@@ -53,6 +53,7 @@ export const syncOrderRewardsStep = createStep(
       payment_collections: linked?.payment_collections ?? [],
     } as OrderRecord
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
+    const { fulfillment_settlement_delay_days: delay } = await rebate.retrieveSettings()
     const { synced, entries } = await rebate.syncOrderRewards({
       order_id: current.id,
       state: {
@@ -62,7 +63,7 @@ export const syncOrderRewardsStep = createStep(
         lines: lineStates(current),
       },
       progress: orderProgress(current),
-      window_starts_at: orderWindowStart(current, rebate.getFulfillmentSettlementDelay()),
+      window_starts_at: orderWindowStart(current, delay),
     })
     // Events only for entries this run wrote: a replayed entry was announced when it was written.
     const reversed = entries.filter((e) => !e.replayed && e.reward_id).map(reversedEvent)

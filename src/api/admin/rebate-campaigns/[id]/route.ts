@@ -3,15 +3,13 @@ import type { RebateCampaignInput } from "../../../../workflows/campaigns/types"
 import { deleteRebateCampaignsWorkflow } from "../../../../workflows/campaigns/workflows/delete-rebate-campaigns"
 import { updateRebateCampaignWorkflow } from "../../../../workflows/campaigns/workflows/update-rebate-campaign"
 import { refetchRebateCampaign } from "../helpers"
+import { withSpend } from "../spend"
 import { AdminUpdateRebateCampaignType, parseRewardForType } from "../validators"
 
-/** GET /admin/rebate-campaigns/:id */
+/** GET /admin/rebate-campaigns/:id — with `spend` per currency, as in the list. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const rebate_campaign = await refetchRebateCampaign(
-    req.scope,
-    req.params.id,
-    req.queryConfig.fields
-  )
+  const campaign = await refetchRebateCampaign(req.scope, req.params.id, req.queryConfig.fields)
+  const [rebate_campaign] = await withSpend(req.scope, [campaign])
   res.json({ rebate_campaign })
 }
 

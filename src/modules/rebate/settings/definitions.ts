@@ -1,0 +1,170 @@
+import type { AttributionModel } from "../engine/attribution"
+import type { Level1Priority } from "../engine/referral-levels"
+import type { MinimumWithdrawal, RebateProgram, ReferralSettings } from "../options"
+
+/**
+ * The program settings a merchant may change at run time (Admin → Settings). The plugin options
+ * give each one's default; a stored value overrides it. A later setting (withdrawal limits, risk
+ * thresholds) is one more key here and one more definition in SETTING_DEFINITIONS.
+ */
+export type RebateSettings = {
+  settlement_window_days: number
+  fulfillment_settlement_delay_days: number | null
+  attribution_window_days: number
+  attribution_model: AttributionModel
+  level1_priority: Level1Priority
+  binding_validity_days: number | null
+  min_withdrawal: MinimumWithdrawal[]
+  reward_expiry_days: number | null
+  terms: string | null
+}
+
+export type RebateSettingKey = keyof RebateSettings
+
+/** The options a setting's default is read from, resolved and checked at boot. */
+export type SettingOptionSources = {
+  program: RebateProgram
+  fulfillment_delay: number | null
+  referral: Pick<
+    ReferralSettings,
+    "attribution_window_days" | "attribution_model" | "level1_priority" | "binding_validity_days"
+  >
+}
+
+/** A value read from input: the normalised value, or a message that starts with the field's path. */
+export type Parsed<V> = { value: V } | { error: string }
+
+export type SettingDefinition<V> = {
+  /** Reads a value given for the setting at `field` (its dotted path, for messages). */
+  parse(value: unknown, field: string): Parsed<V>
+  /** The default: what the plugin options say. */
+  fromOptions(options: SettingOptionSources): V
+}
+
+/** Up to 10 years: every window and delay the program has. */
+export const MAX_WINDOW_DAYS = 3650
+/** Up to 100 years, for validities whose null means "for good". */
+export const MAX_VALIDITY_DAYS = 36500
+export const MAX_TERMS_LENGTH = 2000
+/**
+ * A minimum withdrawal is at most 10^9 in the major unit with at most 4 decimals: 13 significant
+ * digits, so the JSON number stored and served is exactly the decimal the merchant typed.
+ */
+export const MAX_MIN_WITHDRAWAL = 1_000_000_000
+const MAX_CURRENCIES = 200
+
+const wholeDays = (max: number, nullable: boolean): SettingDefinition<number | null>["parse"] => {
+  const expected = `must be a whole number of days from 0 to ${max}${nullable ? ", or null" : ""}`
+  return (value, field) => {
+    if (value === null && nullable) return { value: null }
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > max) {
+      return { error: `${field}: ${expected}` }
+    }
+    return { value }
+  }
+}
+
+const oneOf =
+  <V extends string>(choices: readonly V[]): SettingDefinition<V>["parse"] =>
+  (value, field) =>
+    choices.includes(value as V)
+      ? { value: value as V }
+      : { error: `${field}: must be one of ${choices.join(", ")}` }
+
+const DECIMAL = /^\d{1,10}(\.\d{1,4})?$/
+
+/** A non-negative decimal as a JSON number or a string ("10.50"), at most 10^9 and 4 decimals. */
+function readAmount(value: unknown, field: string): Parsed<number> {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value : ""
+  const amount = Number(text)
+  if (!DECIMAL.test(text.trim()) || !(amount <= MAX_MIN_WITHDRAWAL)) {
+    return {
+      error: `${field}: must be a decimal amount from 0 to ${MAX_MIN_WITHDRAWAL} with at most 4 decimals`,
+    }
+  }
+  return { value: amount }
+}
+
+function readMinWithdrawal(value: unknown, field: string): Parsed<MinimumWithdrawal[]> {
+  if (!Array.isArray(value) || value.length > MAX_CURRENCIES) {
+    return { error: `${field}: must be a list of { currency_code, amount } (at most 200)` }
+  }
+  const seen = new Set<string>()
+  const out: MinimumWithdrawal[] = []
+  for (const [i, entry] of value.entries()) {
+    const at = `${field}.${i}`
+    if (!entry || typeof entry !== "object" || Array.isArray(entry)) {
+      return { error: `${at}: must be an object { currency_code, amount }` }
+    }
+    const unknown = Object.keys(entry).find((k) => k !== "currency_code" && k !== "amount")
+    if (unknown !== undefined) return { error: `${at}.${unknown}: unknown field` }
+    const { currency_code: code, amount } = entry as Record<string, unknown>
+    if (typeof code !== "string" || !/^[a-zA-Z]{3}$/.test(code)) {
+      return { error: `${at}.currency_code: must be a 3-letter currency code` }
+    }
+    const currency = code.toLowerCase()
+    if (seen.has(currency)) {
+      return { error: `${at}.currency_code: ${currency} is listed twice` }
+    }
+    seen.add(currency)
+    const read = readAmount(amount, `${at}.amount`)
+    if ("error" in read) return read
+    out.push({ currency_code: currency, amount: read.value })
+  }
+  return { value: out }
+}
+
+function readTerms(value: unknown, field: string): Parsed<string | null> {
+  if (value === null) return { value: null }
+  if (typeof value !== "string" || value.length > MAX_TERMS_LENGTH) {
+    return { error: `${field}: must be a text of at most ${MAX_TERMS_LENGTH} characters, or null` }
+  }
+  return { value }
+}
+
+type Definitions = { [K in RebateSettingKey]: SettingDefinition<RebateSettings[K]> }
+
+/** Every runtime setting: how a value is checked, and which option gives its default. */
+export const SETTING_DEFINITIONS: Definitions = {
+  settlement_window_days: {
+    parse: wholeDays(MAX_WINDOW_DAYS, false) as SettingDefinition<number>["parse"],
+    fromOptions: (o) => o.program.settlement_window_days,
+  },
+  fulfillment_settlement_delay_days: {
+    parse: wholeDays(MAX_WINDOW_DAYS, true),
+    fromOptions: (o) => o.fulfillment_delay,
+  },
+  attribution_window_days: {
+    parse: wholeDays(MAX_WINDOW_DAYS, false) as SettingDefinition<number>["parse"],
+    fromOptions: (o) => o.referral.attribution_window_days,
+  },
+  attribution_model: {
+    parse: oneOf<AttributionModel>(["last_touch", "first_touch"]),
+    fromOptions: (o) => o.referral.attribution_model,
+  },
+  level1_priority: {
+    parse: oneOf<Level1Priority>(["binding", "attribution"]),
+    fromOptions: (o) => o.referral.level1_priority,
+  },
+  binding_validity_days: {
+    parse: wholeDays(MAX_VALIDITY_DAYS, true),
+    fromOptions: (o) => o.referral.binding_validity_days,
+  },
+  min_withdrawal: {
+    parse: readMinWithdrawal,
+    fromOptions: (o) => o.program.min_withdrawal,
+  },
+  reward_expiry_days: {
+    parse: wholeDays(MAX_VALIDITY_DAYS, true),
+    fromOptions: (o) => o.program.expiry?.days ?? null,
+  },
+  terms: {
+    parse: readTerms,
+    fromOptions: (o) => o.program.terms,
+  },
+}
+
+export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as RebateSettingKey[]
+
+export const isSettingKey = (key: string): key is RebateSettingKey =>
+  Object.prototype.hasOwnProperty.call(SETTING_DEFINITIONS, key)
