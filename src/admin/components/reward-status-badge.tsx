@@ -4,10 +4,9 @@ import { useTranslation } from "react-i18next"
 const COLORS: Record<string, "green" | "orange" | "red" | "grey" | "blue" | "purple"> = {
   pending: "orange",
   on_review: "purple",
-  available: "green",
+  settled: "green",
   voided: "grey",
-  clawed_back: "red",
-  partially_reversed: "blue",
+  reversed: "red",
 }
 
 /** A reward's status in Medusa's status-badge colours. */

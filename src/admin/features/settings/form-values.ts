@@ -1,0 +1,166 @@
+import { z } from "zod"
+import {
+  MAX_MIN_WITHDRAWAL,
+  MAX_TERMS_LENGTH,
+  OPTIONAL_DAYS,
+  REQUIRED_DAYS,
+  SETTING_KEYS,
+  type AttributionModel,
+  type Level1Priority,
+  type RebateSettings,
+  type RebateSettingsUpdate,
+  type SettingKey,
+} from "./types"
+
+/**
+ * The form's values: numbers as the text typed, and "" for a null setting (no fulfilment delay,
+ * a binding for good, rewards that never expire, no terms).
+ */
+export type SettingsFormValues = {
+  settlement_window_days: string
+  fulfillment_settlement_delay_days: string
+  attribution_window_days: string
+  attribution_model: AttributionModel
+  level1_priority: Level1Priority
+  binding_validity_days: string
+  min_withdrawal: { currency_code: string; amount: string }[]
+  reward_expiry_days: string
+  terms: string
+}
+
+type Translate = (key: string, options?: Record<string, unknown>) => string
+
+const days = (value: number | null) => (value === null ? "" : String(value))
+
+/** The settings as form values. */
+export function toFormValues(settings: RebateSettings): SettingsFormValues {
+  return {
+    settlement_window_days: days(settings.settlement_window_days),
+    fulfillment_settlement_delay_days: days(settings.fulfillment_settlement_delay_days),
+    attribution_window_days: days(settings.attribution_window_days),
+    attribution_model: settings.attribution_model,
+    level1_priority: settings.level1_priority,
+    binding_validity_days: days(settings.binding_validity_days),
+    min_withdrawal: settings.min_withdrawal.map((m) => ({
+      currency_code: m.currency_code.toUpperCase(),
+      amount: String(m.amount),
+    })),
+    reward_expiry_days: days(settings.reward_expiry_days),
+    terms: settings.terms ?? "",
+  }
+}
+
+/** One form value as the API takes it (the form's schema has checked it). */
+export function toSettingValue<K extends SettingKey>(
+  key: K,
+  values: SettingsFormValues
+): RebateSettings[K] {
+  const raw = values[key]
+  if (key === "min_withdrawal") {
+    return values.min_withdrawal.map((m) => ({
+      currency_code: m.currency_code.trim().toLowerCase(),
+      amount: Number(m.amount.trim()),
+    })) as RebateSettings[K]
+  }
+  if (key === "terms") {
+    // Kept as typed (the API stores it so); only a blank text means "no terms".
+    const text = raw as string
+    return (text.trim() ? text : null) as RebateSettings[K]
+  }
+  if (key in OPTIONAL_DAYS || key in REQUIRED_DAYS) {
+    const text = (raw as string).trim()
+    return (text === "" ? null : Number(text)) as RebateSettings[K]
+  }
+  return raw as unknown as RebateSettings[K]
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/** The update the form's values make: only the keys whose value differs from the current one. */
+export function changedSettings(
+  current: RebateSettings,
+  values: SettingsFormValues
+): RebateSettingsUpdate {
+  const update: Record<string, unknown> = {}
+  for (const key of SETTING_KEYS) {
+    const next = toSettingValue(key, values)
+    if (!same(current[key], next)) update[key] = next
+  }
+  return update as RebateSettingsUpdate
+}
+
+/**
+ * The field an API error names (`settlement_window_days: …`, `min_withdrawal.0.amount: …`,
+ * Medusa prefixing "Invalid request: "), and the message after it; null when it names none.
+ */
+export function fieldOfError(message: string): { field: string; message: string } | null {
+  const match = /^(?:Invalid request: )?([a-z0-9_]+(?:\.[a-z0-9_]+)*): (.+)$/s.exec(message)
+  if (!match || !SETTING_KEYS.includes(match[1].split(".")[0] as SettingKey)) return null
+  return { field: match[1], message: match[2] }
+}
+
+const WHOLE = /^\d+$/
+const DECIMAL = /^\d{1,10}(\.\d{1,4})?$/
+
+/** The form's checks, mirroring the API's, in the admin's language. */
+export function settingsFormSchema(t: Translate) {
+  const requiredDays = (max: number) =>
+    z
+      .string()
+      .trim()
+      .refine((v) => WHOLE.test(v) && Number(v) <= max, {
+        message: t("rebates.settings.errors.days", { max }),
+      })
+  const optionalDays = (max: number) =>
+    z
+      .string()
+      .trim()
+      .refine((v) => v === "" || (WHOLE.test(v) && Number(v) <= max), {
+        message: t("rebates.settings.errors.days", { max }),
+      })
+  return z.object({
+    settlement_window_days: requiredDays(REQUIRED_DAYS.settlement_window_days!),
+    fulfillment_settlement_delay_days: optionalDays(
+      OPTIONAL_DAYS.fulfillment_settlement_delay_days!
+    ),
+    attribution_window_days: requiredDays(REQUIRED_DAYS.attribution_window_days!),
+    attribution_model: z.enum(["last_touch", "first_touch"]),
+    level1_priority: z.enum(["binding", "attribution"]),
+    binding_validity_days: optionalDays(OPTIONAL_DAYS.binding_validity_days!),
+    min_withdrawal: z
+      .array(
+        z.object({
+          currency_code: z
+            .string()
+            .trim()
+            .regex(/^[a-zA-Z]{3}$/, t("rebates.settings.errors.currency")),
+          amount: z
+            .string()
+            .trim()
+            .refine((v) => DECIMAL.test(v) && Number(v) <= MAX_MIN_WITHDRAWAL, {
+              message: t("rebates.settings.errors.amount", { max: MAX_MIN_WITHDRAWAL }),
+            }),
+        })
+      )
+      .superRefine((rows, ctx) => {
+        const seen = new Set<string>()
+        rows.forEach((row, i) => {
+          const code = row.currency_code.trim().toLowerCase()
+          if (code && seen.has(code)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [i, "currency_code"],
+              message: t("rebates.settings.errors.duplicateCurrency", {
+                currency: code.toUpperCase(),
+              }),
+            })
+          }
+          seen.add(code)
+        })
+      }),
+    reward_expiry_days: optionalDays(OPTIONAL_DAYS.reward_expiry_days!),
+    terms: z
+      .string()
+      .max(MAX_TERMS_LENGTH, t("rebates.settings.errors.terms", { max: MAX_TERMS_LENGTH })),
+  })
+}

@@ -1,0 +1,323 @@
+import { zodResolver } from "@hookform/resolvers/zod"
+import { Button, Container, Heading, RadioGroup, Text, Textarea, toast } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { useMemo, useState, type ReactNode } from "react"
+import { Controller, useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-form"
+import { useTranslation } from "react-i18next"
+import { adminGet, errorMessage } from "../../lib/api"
+import {
+  changedSettings,
+  fieldOfError,
+  settingsFormSchema,
+  toFormValues,
+  type SettingsFormValues,
+} from "./form-values"
+import { DaysInput, MinWithdrawalEditor, OptionalDaysInput } from "./inputs"
+import { SettingRow } from "./setting-row"
+import { MAX_TERMS_LENGTH, type RebateSettingsResponse, type SettingKey } from "./types"
+import { useUpdateRebateSettings } from "./use-settings"
+import { useSettingFormat } from "./use-setting-format"
+
+/** The store's currencies, suggested in the minimum-withdrawal rows. */
+function useStoreCurrencies() {
+  const { data } = useQuery({
+    queryKey: ["rebates", "store-currencies"],
+    queryFn: () =>
+      adminGet<{ stores: { supported_currencies?: { currency_code: string }[] }[] }>(
+        "/admin/stores",
+        { fields: "supported_currencies.currency_code" }
+      ),
+    staleTime: 5 * 60_000,
+  })
+  return (data?.stores[0]?.supported_currencies ?? []).map((c) => c.currency_code)
+}
+
+const Section = ({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string
+  title: string
+  description: string
+  children: ReactNode
+}) => (
+  <Container className="divide-y p-0" aria-labelledby={`settings-section-${id}`}>
+    <div className="px-6 py-4">
+      <Heading level="h2" id={`settings-section-${id}`}>
+        {title}
+      </Heading>
+      <Text size="small" className="text-ui-fg-subtle">
+        {description}
+      </Text>
+    </div>
+    {children}
+  </Container>
+)
+
+/**
+ * The settings form: one section per part of the program, each field with its default and a
+ * reset for overridden keys. Save sends only the keys whose value changed; an error the API
+ * words for a field is shown under that field.
+ */
+export const SettingsForm = ({ data }: { data: RebateSettingsResponse }) => {
+  const { t } = useTranslation()
+  const fmt = useSettingFormat()
+  const currencies = useStoreCurrencies()
+  const schema = useMemo(() => settingsFormSchema(t), [t])
+  const form = useForm<SettingsFormValues>({
+    defaultValues: toFormValues(data.rebate_settings),
+    resolver: zodResolver(schema),
+  })
+  const { control, register, handleSubmit, formState } = form
+  const minimums = useFieldArray({ control, name: "min_withdrawal" })
+  const values = useWatch({ control }) as SettingsFormValues
+  const changes = changedSettings(data.rebate_settings, values)
+  const changeCount = Object.keys(changes).length
+  const save = useUpdateRebateSettings()
+  const [resetting, setResetting] = useState<SettingKey | null>(null)
+
+  const showApiError = (error: unknown) => {
+    const message = errorMessage(error)
+    const field = fieldOfError(message)
+    if (field) {
+      form.setError(
+        field.field as FieldPath<SettingsFormValues>,
+        { type: "server", message: field.message },
+        { shouldFocus: true }
+      )
+    }
+    toast.error(t("rebates.settings.toast.failed"), { description: message })
+  }
+
+  const onSubmit = handleSubmit((submitted) => {
+    const update = changedSettings(data.rebate_settings, submitted)
+    if (!Object.keys(update).length) {
+      toast.info(t("rebates.settings.toast.noChanges"))
+      return
+    }
+    save.mutate(update, {
+      onSuccess: (next) => {
+        form.reset(toFormValues(next.rebate_settings))
+        toast.success(t("rebates.settings.toast.saved", { count: Object.keys(update).length }))
+      },
+      onError: showApiError,
+    })
+  })
+
+  const resetKey = (key: SettingKey) => {
+    setResetting(key)
+    save.mutate(
+      { reset: [key] },
+      {
+        onSuccess: (next) => {
+          // Keep what the merchant is still editing elsewhere; only this field takes the default.
+          form.reset({ ...form.getValues(), [key]: toFormValues(next.rebate_settings)[key] })
+          toast.success(t("rebates.settings.toast.reset", { setting: fmt.label(key) }))
+        },
+        onError: showApiError,
+        onSettled: () => setResetting(null),
+      }
+    )
+  }
+
+  const errorOf = (key: SettingKey) => {
+    const error = formState.errors[key] as
+      { message?: string; root?: { message?: string } } | undefined
+    return error?.message ?? error?.root?.message
+  }
+
+  /** The props every row shares: label, shopper hint, default, reset and error. */
+  const row = (key: SettingKey, group = false) => ({
+    name: key,
+    group,
+    label: fmt.label(key),
+    hint: t(`rebates.settings.fields.${key}.hint`),
+    defaultText: fmt.value(key, data.defaults[key]),
+    overridden: data.overridden.includes(key),
+    onReset: () => resetKey(key),
+    resetting: resetting === key,
+    error: errorOf(key),
+  })
+  const aria = (key: SettingKey) => ({
+    "aria-describedby": `${key}-hint${errorOf(key) ? ` ${key}-error` : ""}`,
+    invalid: !!errorOf(key),
+  })
+
+  const optionalDays = (key: SettingKey, offLabel: string, suggested: number) => (
+    <SettingRow {...row(key)}>
+      <Controller
+        control={control}
+        name={key as "fulfillment_settlement_delay_days"}
+        render={({ field }) => (
+          <OptionalDaysInput
+            name={key}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            switchLabel={t(`rebates.settings.fields.${key}.on`)}
+            offLabel={offLabel}
+            suggested={suggested}
+            describedBy={aria(key)["aria-describedby"]}
+            invalid={aria(key).invalid}
+          />
+        )}
+      />
+    </SettingRow>
+  )
+
+  const choice = (key: "attribution_model" | "level1_priority", options: string[]) => (
+    <SettingRow {...row(key, true)}>
+      <Controller
+        control={control}
+        name={key}
+        render={({ field }) => (
+          <RadioGroup
+            name={key}
+            value={field.value}
+            onValueChange={field.onChange}
+            aria-labelledby={`${key}-label`}
+            aria-describedby={`${key}-hint`}
+            className="grid grid-cols-1 gap-2 lg:grid-cols-2"
+          >
+            {options.map((option) => (
+              <RadioGroup.ChoiceBox
+                key={option}
+                id={`${key}-${option}`}
+                value={option}
+                label={t(`rebates.settings.options.${key}.${option}`)}
+                description={t(`rebates.settings.options.${key}.${option}Hint`)}
+              />
+            ))}
+          </RadioGroup>
+        )}
+      />
+    </SettingRow>
+  )
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-y-3">
+      <Container className="flex flex-wrap items-center justify-between gap-4 px-6 py-4">
+        <div>
+          <Heading level="h1">{t("rebates.settings.title")}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("rebates.settings.subtitle")}
+          </Text>
+        </div>
+        <div className="flex items-center gap-x-2">
+          {changeCount > 0 && (
+            <Text size="small" className="text-ui-fg-subtle" aria-live="polite">
+              {t("rebates.settings.unsaved", { count: changeCount })}
+            </Text>
+          )}
+          <Button
+            type="button"
+            size="small"
+            variant="secondary"
+            disabled={!changeCount || save.isPending}
+            onClick={() => form.reset(toFormValues(data.rebate_settings))}
+          >
+            {t("rebates.settings.discard")}
+          </Button>
+          <Button
+            type="submit"
+            size="small"
+            isLoading={save.isPending && !resetting}
+            disabled={save.isPending}
+            data-testid="settings-save"
+          >
+            {t("rebates.actions.save")}
+          </Button>
+        </div>
+      </Container>
+
+      <Section
+        id="settlement"
+        title={t("rebates.settings.sections.settlement")}
+        description={t("rebates.settings.sections.settlementHint")}
+      >
+        <SettingRow {...row("settlement_window_days")}>
+          <DaysInput
+            id="settlement_window_days"
+            {...register("settlement_window_days")}
+            {...aria("settlement_window_days")}
+          />
+        </SettingRow>
+        {optionalDays("fulfillment_settlement_delay_days", t("rebates.settings.values.off"), 7)}
+      </Section>
+
+      <Section
+        id="referrals"
+        title={t("rebates.settings.sections.referrals")}
+        description={t("rebates.settings.sections.referralsHint")}
+      >
+        <SettingRow {...row("attribution_window_days")}>
+          <DaysInput
+            id="attribution_window_days"
+            {...register("attribution_window_days")}
+            {...aria("attribution_window_days")}
+          />
+        </SettingRow>
+        {choice("attribution_model", ["last_touch", "first_touch"])}
+        {choice("level1_priority", ["binding", "attribution"])}
+        {optionalDays("binding_validity_days", t("rebates.settings.values.forever"), 365)}
+      </Section>
+
+      <Section
+        id="withdrawals"
+        title={t("rebates.settings.sections.withdrawals")}
+        description={t("rebates.settings.sections.withdrawalsHint")}
+      >
+        <SettingRow {...row("min_withdrawal", true)}>
+          <MinWithdrawalEditor
+            rows={minimums.fields}
+            errors={formState.errors.min_withdrawal as never}
+            currencies={currencies.filter(
+              (c) => !values.min_withdrawal?.some((m) => m.currency_code.toLowerCase() === c)
+            )}
+            register={(name) => register(name)}
+            onAdd={() => {
+              const used = new Set(values.min_withdrawal?.map((m) => m.currency_code.toLowerCase()))
+              const next = currencies.find((c) => !used.has(c)) ?? ""
+              minimums.append({ currency_code: next.toUpperCase(), amount: "" })
+            }}
+            onRemove={(i) => minimums.remove(i)}
+          />
+        </SettingRow>
+      </Section>
+
+      <Section
+        id="expiry"
+        title={t("rebates.settings.sections.expiry")}
+        description={t("rebates.settings.sections.expiryHint")}
+      >
+        {optionalDays("reward_expiry_days", t("rebates.settings.values.never"), 365)}
+      </Section>
+
+      <Section
+        id="terms"
+        title={t("rebates.settings.sections.terms")}
+        description={t("rebates.settings.sections.termsHint")}
+      >
+        <SettingRow {...row("terms")}>
+          <Textarea
+            id="terms"
+            rows={4}
+            placeholder={t("rebates.settings.termsPlaceholder")}
+            maxLength={MAX_TERMS_LENGTH}
+            aria-describedby={aria("terms")["aria-describedby"]}
+            aria-invalid={aria("terms").invalid || undefined}
+            {...register("terms")}
+          />
+          <Text size="xsmall" className="text-ui-fg-muted self-end">
+            {t("rebates.settings.termsCount", {
+              count: values.terms?.length ?? 0,
+              max: MAX_TERMS_LENGTH,
+            })}
+          </Text>
+        </SettingRow>
+      </Section>
+    </form>
+  )
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from "react-i18next"
+import { useFormat } from "../../lib/format"
+import type { MinimumWithdrawal, SettingKey } from "./types"
+
+/** What null means for each nullable setting, as a translation key. */
+const NULL_LABELS: Partial<Record<SettingKey, string>> = {
+  fulfillment_settlement_delay_days: "rebates.settings.values.off",
+  binding_validity_days: "rebates.settings.values.forever",
+  reward_expiry_days: "rebates.settings.values.never",
+  terms: "rebates.settings.values.noTerms",
+}
+
+/**
+ * Formats a setting's value for people: "14 days", "Off", "Last touch", "$10.00, €5.00". Works
+ * for keys this version does not know (a newer server's audit rows) by showing the raw JSON.
+ */
+export function useSettingFormat() {
+  const { t } = useTranslation()
+  const { money } = useFormat()
+  const label = (key: string) => t(`rebates.settings.fields.${key}.label`, { defaultValue: key })
+  const value = (key: string, v: unknown): string => {
+    if (v === null || v === undefined) {
+      const nullLabel = NULL_LABELS[key as SettingKey]
+      return nullLabel ? t(nullLabel) : "-"
+    }
+    if (key === "attribution_model" || key === "level1_priority") {
+      return t(`rebates.settings.options.${key}.${String(v)}`, { defaultValue: String(v) })
+    }
+    if (key === "min_withdrawal" && Array.isArray(v)) {
+      if (!v.length) return t("rebates.settings.values.noMinimum")
+      return (v as MinimumWithdrawal[]).map((m) => money(m.amount, m.currency_code)).join(", ")
+    }
+    if (typeof v === "number" && key.endsWith("_days")) {
+      return t("rebates.settings.values.days", { count: v })
+    }
+    if (typeof v === "string") return v
+    return JSON.stringify(v)
+  }
+  return { label, value }
+}

@@ -1,0 +1,98 @@
+import { Badge, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
+import { Link } from "react-router-dom"
+import { RewardStatusBadge } from "../../components/reward-status-badge"
+import { useFormat } from "../../lib/format"
+import type { OrderReward } from "./types"
+import { contactName, linkClass } from "./widget-card"
+
+/** A reward's module status as the badge the admin sees (the customer's vocabulary). */
+export function rewardBadgeStatus(reward: Pick<OrderReward, "status" | "reversed_amount">) {
+  switch (reward.status) {
+    case "settled":
+      return reward.reversed_amount > 0 ? "partially_reversed" : "available"
+    case "reversed":
+      return "clawed_back"
+    default:
+      return reward.status
+  }
+}
+
+/**
+ * One reward of the order: who earns it (linked to their rebate account, or the customer when
+ * no account exists yet), the campaign, role and level, the amount, its status and settlement.
+ */
+export const OrderRewardRow = ({
+  reward,
+  lineTitle,
+}: {
+  reward: OrderReward
+  /** The order line the reward was earned on, e.g. "Crew Sweatshirt · M". */
+  lineTitle?: string
+}) => {
+  const { t } = useTranslation()
+  const { money, date } = useFormat()
+  const to = reward.account_id
+    ? `/rebates/accounts/${reward.account_id}`
+    : `/customers/${reward.customer_id}`
+  const net = reward.amount - reward.reversed_amount
+  return (
+    <li
+      className="flex flex-col gap-y-1 px-6 py-3"
+      data-testid="rebate-order-reward"
+      data-value={reward.amount}
+      data-status={reward.status}
+    >
+      <div className="flex items-center justify-between gap-x-2">
+        <Link to={to} className={`txt-compact-small-plus truncate ${linkClass}`}>
+          {contactName(reward.customer, reward.customer_id)}
+        </Link>
+        <Text size="small" leading="compact" weight="plus">
+          {money(reward.amount, reward.currency_code)}
+        </Text>
+      </div>
+      <div className="flex items-center justify-between gap-x-2">
+        <Text size="small" leading="compact" className="text-ui-fg-subtle truncate">
+          {t(`rebates.roles.${reward.role}`, { defaultValue: reward.role })}
+          {reward.campaign ? ` · ${reward.campaign.name}` : ""}
+        </Text>
+        <RewardStatusBadge status={rewardBadgeStatus(reward)} />
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-x-2">
+        <Text size="xsmall" className="text-ui-fg-muted truncate">
+          {[
+            lineTitle &&
+              (reward.quantity && reward.quantity > 1
+                ? t("rebates.widgets.order.lineQuantity", {
+                    title: lineTitle,
+                    quantity: reward.quantity,
+                  })
+                : lineTitle),
+            reward.status === "pending" && reward.settles_at
+              ? t("rebates.widgets.order.settlesOn", { date: date(reward.settles_at) })
+              : reward.settled_at
+                ? t("rebates.widgets.order.settledOn", { date: date(reward.settled_at) })
+                : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </Text>
+        <span className="flex items-center gap-x-1">
+          {reward.held && reward.status === "pending" && (
+            <Badge size="2xsmall" color="orange">
+              {t("rebates.widgets.order.onHold")}
+            </Badge>
+          )}
+          {reward.reversed_amount > 0 && (
+            <Text size="xsmall" className="text-ui-fg-muted">
+              {t("rebates.widgets.order.reversed", {
+                amount: money(reward.reversed_amount, reward.currency_code),
+                net: money(net, reward.currency_code),
+              })}
+            </Text>
+          )}
+        </span>
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,64 @@
+import { Container, Heading, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { QueryState } from "../../components/query-state"
+import type { Contact } from "./types"
+
+/**
+ * A side card the way Medusa's own detail pages draw them: a Container with an h2 header and
+ * divided rows; loading and error states inside, so the page layout does not jump.
+ */
+export const WidgetCard = ({
+  testId,
+  title,
+  action,
+  isLoading,
+  error,
+  onRetry,
+  children,
+}: {
+  testId: string
+  title: string
+  action?: ReactNode
+  isLoading: boolean
+  error: unknown
+  onRetry: () => void
+  children?: ReactNode
+}) => (
+  <Container className="divide-y p-0" data-testid={testId}>
+    <div className="flex items-center justify-between gap-x-2 px-6 py-4">
+      <Heading level="h2">{title}</Heading>
+      {action}
+    </div>
+    {isLoading || error ? (
+      <QueryState isLoading={isLoading} error={error} onRetry={onRetry} rows={2} />
+    ) : (
+      children
+    )}
+  </Container>
+)
+
+/** A label and its value on one row, as in Medusa's general sections. */
+export const WidgetRow = ({ label, children }: { label: string; children: ReactNode }) => (
+  <div className="text-ui-fg-subtle grid grid-cols-2 items-center gap-x-2 px-6 py-4">
+    <Text size="small" leading="compact" weight="plus">
+      {label}
+    </Text>
+    <div className="txt-compact-small min-w-0 text-right">{children}</div>
+  </div>
+)
+
+/** A section title inside a card. */
+export const WidgetSubheading = ({ children }: { children: ReactNode }) => (
+  <Text size="small" leading="compact" weight="plus" className="text-ui-fg-base">
+    {children}
+  </Text>
+)
+
+/** A customer's name, else e-mail, else id. */
+export function contactName(contact: Contact | null | undefined, fallbackId?: string) {
+  if (!contact) return fallbackId ?? "-"
+  const name = [contact.first_name, contact.last_name].filter(Boolean).join(" ")
+  return name || contact.email || contact.id
+}
+
+export const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
