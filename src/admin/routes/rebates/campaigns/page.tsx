@@ -1,0 +1,12 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { CampaignList } from "../../../features/campaigns/campaign-list"
+
+/** /app/rebates/campaigns */
+const CampaignsRoute = () => <CampaignList />
+
+export const config = defineRouteConfig({
+  label: "rebates.nav.campaigns",
+  translationNs: "translation",
+})
+
+export default CampaignsRoute
