@@ -7,6 +7,9 @@ const COLORS: Record<string, "green" | "orange" | "red" | "grey" | "blue" | "pur
   settled: "green",
   voided: "grey",
   reversed: "red",
+  available: "green",
+  clawed_back: "red",
+  partially_reversed: "blue",
 }
 
 /** A reward's status in Medusa's status-badge colours. */

@@ -6,6 +6,7 @@ const CampaignsRoute = () => <CampaignList />
 
 export const config = defineRouteConfig({
   label: "rebates.nav.campaigns",
+  rank: 10,
   translationNs: "translation",
 })
 

@@ -23,6 +23,7 @@ const LedgerHealthPage = () => {
 
 export const config = defineRouteConfig({
   label: "rebates.nav.health",
+  rank: 50,
   translationNs: "translation",
 })
 

@@ -24,6 +24,7 @@ const RebateSettingsPage = () => {
 
 export const config = defineRouteConfig({
   label: "rebates.nav.settings",
+  rank: 40,
   translationNs: "translation",
 })
 
