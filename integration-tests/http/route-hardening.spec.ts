@@ -1,5 +1,8 @@
+import fs from "node:fs"
+import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PLUGIN_ROUTES } from "../../src/api/utils/reject-nul-bytes"
 import { REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
 import { adminHeaders, storeHeaders } from "./helpers/auth"
 import { errorResponse } from "./helpers/http"
@@ -10,6 +13,58 @@ jest.setTimeout(180 * 1000)
 
 const NUL = "\u0000"
 const TOO_BIG = "1000000000000.01" // just over 10^12 major units
+
+type Method = "get" | "post" | "delete"
+
+/** Every admin route the plugin serves; the first test checks it against src/api/admin. */
+const ADMIN_ROUTES: [Method, string][] = [
+  ["get", "/admin/rebate-accounts"],
+  ["get", "/admin/rebate-accounts/:id"],
+  ["get", "/admin/rebate-accounts/:id/entries"],
+  ["post", "/admin/rebate-accounts/:id/adjustments"],
+  ["get", "/admin/rebate-campaigns"],
+  ["post", "/admin/rebate-campaigns"],
+  ["get", "/admin/rebate-campaigns/:id"],
+  ["post", "/admin/rebate-campaigns/:id"],
+  ["delete", "/admin/rebate-campaigns/:id"],
+  ["post", "/admin/rebate-campaigns/simulate"],
+  ["post", "/admin/rebate-ledger/verify"],
+  ["get", "/admin/rebate-orders/:order_id"],
+  ["get", "/admin/rebate-products/:product_id/quotes"],
+  ["get", "/admin/rebate-referrals/:customer_id"],
+  ["post", "/admin/rebate-referrals/:customer_id/binding"],
+  ["post", "/admin/rebate-referrals/:customer_id/code"],
+  ["get", "/admin/rebate-rewards"],
+  ["get", "/admin/rebate-settings"],
+  ["post", "/admin/rebate-settings"],
+  ["get", "/admin/rebate-settings/changes"],
+  ["get", "/admin/rebate-stats"],
+  ["get", "/admin/rebate-sync-failures"],
+  ["post", "/admin/rebate-sync-failures/:order_id/retry"],
+]
+
+/** The admin routes as the file tree defines them: `[method, /admin/x/:param]` per exported verb. */
+function adminRouteFiles(): [Method, string][] {
+  const root = path.resolve(__dirname, "../../src/api")
+  const found: [Method, string][] = []
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(file)
+      if (entry.name !== "route.ts") continue
+      const route = `/${path.relative(root, dir).split(path.sep).join("/")}`.replace(
+        /\[(\w+)\]/g,
+        ":$1"
+      )
+      const verbs = fs
+        .readFileSync(file, "utf8")
+        .matchAll(/^export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b/gm)
+      for (const [, verb] of verbs) found.push([verb.toLowerCase() as Method, route])
+    }
+  }
+  walk(path.join(root, "admin"))
+  return found
+}
 
 /**
  * What a fuzzer sends to the plugin's routes: every bad input is a 400 (or a 404 for an unknown
@@ -50,8 +105,10 @@ medusaIntegrationTestRunner({
       return accrual.account_id
     }
 
-    const send = (method: "get" | "post", url: string, headers: object, body: unknown = {}) =>
-      (method === "get" ? api.get(url, headers) : api.post(url, body, headers)).catch(errorResponse)
+    const send = (method: Method, url: string, headers: object, body: unknown = {}) =>
+      (method === "post" ? api.post(url, body, headers) : api[method](url, headers)).catch(
+        errorResponse
+      )
 
     const expectRefused = (
       res: { status: number; data: { message?: string } },
@@ -63,6 +120,21 @@ medusaIntegrationTestRunner({
         message: expect.stringMatching(message),
       })
     }
+
+    describe("admin authorization", () => {
+      it("ADMIN_ROUTES lists every admin route, and PLUGIN_ROUTES matches each", () => {
+        const key = ([method, route]: [Method, string]) => `${method.toUpperCase()} ${route}`
+        expect(adminRouteFiles().map(key).sort()).toEqual(ADMIN_ROUTES.map(key).sort())
+        const sample = (route: string) => route.replace(/:\w+/g, "x_1")
+        expect(ADMIN_ROUTES.filter(([, r]) => !PLUGIN_ROUTES.test(sample(r)))).toEqual([])
+      })
+
+      it.each(ADMIN_ROUTES)("%s %s is a 401 without an admin, and for a customer", async (m, r) => {
+        const url = r.replace(/:\w+/g, "x_1")
+        expect((await send(m, url, {})).status).toEqual(401)
+        expect((await send(m, url, shopper)).status).toEqual(401)
+      })
+    })
 
     describe("store customer lists", () => {
       it.each([
@@ -132,6 +204,11 @@ medusaIntegrationTestRunner({
         ["/admin/rebate-campaigns?order=bogus", /order/],
         ["/admin/rebate-campaigns?limit=-2", /limit/],
         ["/admin/rebate-campaigns?q=%00", /\bq\b/],
+        ["/admin/rebate-sync-failures?limit=-1", /limit/],
+        ["/admin/rebate-sync-failures?limit=99999999999999", /limit/],
+        ["/admin/rebate-sync-failures?offset=-1", /offset/],
+        ["/admin/rebate-sync-failures?order=bogus", /order/],
+        ["/admin/rebate-sync-failures?resolved=maybe", /resolved/],
       ])("GET %s is a 400 naming the parameter", async (url, field) => {
         expectRefused(await send("get", url, admin), field)
       })
@@ -157,6 +234,116 @@ medusaIntegrationTestRunner({
         "/admin/rebate-referrals/cus%00x",
       ])("GET %s (a NUL in the path) is a 400", async (url) => {
         expectRefused(await send("get", url, admin), /path/)
+      })
+    })
+
+    describe("settings, stats, rewards, orders, quotes", () => {
+      it.each([
+        ["/admin/rebate-settings?x=%00", /\bx\b/],
+        ["/admin/rebate-settings/changes?limit=99999999999999", /limit/],
+        ["/admin/rebate-settings/changes?offset=abc", /offset/],
+        ["/admin/rebate-settings/changes?order=created_at", /order/],
+        ["/admin/rebate-stats?from=%00", /from/],
+        ["/admin/rebate-stats?from=99999999999999", /from/],
+        ["/admin/rebate-stats?to=275761-01-01", /to/],
+        ["/admin/rebate-stats?currency_code[]=usd", /currency_code/],
+        ["/admin/rebate-stats?interval[$ne]=day", /interval/],
+        ["/admin/rebate-rewards?limit=99999999999999", /limit/],
+        ["/admin/rebate-rewards?offset=-1", /offset/],
+        ["/admin/rebate-rewards?customer_id=%00", /customer_id/],
+        ["/admin/rebate-rewards?account_id=null", /account_id/],
+        ["/admin/rebate-rewards?campaign_id[$ne]=x", /campaign_id/],
+        ["/admin/rebate-rewards?status[$ne]=pending", /status/],
+        ["/admin/rebate-products/prod_x/quotes?sales_channel_id=%00", /sales_channel_id/],
+        ["/admin/rebate-products/prod_x/quotes?sales_channel_id[]=sc", /sales_channel_id/],
+        ["/admin/rebate-products/prod_x/quotes?foo=1", /foo/],
+      ])("GET %s is a 400 naming the parameter", async (url, field) => {
+        expectRefused(await send("get", url, admin), field)
+      })
+
+      // (A bad escape such as %E0%A4%A in any /admin path is Medusa's own 500: its `/admin*`
+      // middleware decodes the path before any plugin middleware runs.)
+      it.each(["/admin/rebate-orders/order%00x", "/admin/rebate-products/prod%00x/quotes"])(
+        "GET %s (a NUL in the path) is a 400",
+        async (url) => {
+          expectRefused(await send("get", url, admin), /path/)
+        }
+      )
+
+      it.each([
+        ["/admin/rebate-orders/order_nope", /order_nope/],
+        [`/admin/rebate-orders/${"o".repeat(4000)}`, /was not found/],
+        [`/admin/rebate-orders/${encodeURIComponent("x' or '1'='1")}`, /was not found/],
+        ["/admin/rebate-products/prod_nope/quotes", /prod_nope/],
+      ])("GET %s is a 404", async (url, message) => {
+        expectRefused(await send("get", url, admin), message, 404)
+      })
+
+      it("answers a period in year 1 without a 5xx", async () => {
+        const res = await send("get", "/admin/rebate-stats?from=0001-01-01&to=0001-12-31", admin)
+        expect(res.status).toEqual(200)
+        expect(res.data.rebate_stats).toMatchObject({ interval: "day", totals: [], series: [] })
+      })
+
+      it("refuses malformed settings with a 400 naming the field, and changes nothing", async () => {
+        const before = (await api.get("/admin/rebate-settings", admin)).data
+        for (const [body, field] of [
+          [{ settlement_window_days: 1e308 }, /settlement_window_days/],
+          [{ settlement_window_days: "10" }, /settlement_window_days/],
+          [{ settlement_window_days: 1.5 }, /settlement_window_days/],
+          [{ attribution_model: ["last_touch"] }, /attribution_model/],
+          [{ min_withdrawal: { usd: 1 } }, /min_withdrawal/],
+          [
+            { min_withdrawal: [{ currency_code: "usd", amount: "1e400" }] },
+            /min_withdrawal\.0\.amount/,
+          ],
+          [
+            { min_withdrawal: [{ currency_code: "usd", amount: 1e15 }] },
+            /min_withdrawal\.0\.amount/,
+          ],
+          [{ terms: `a${NUL}b` }, /terms/],
+          [{ terms: 5 }, /terms/],
+          [{ reset: "terms" }, /reset/],
+          [{ reset: [`terms${NUL}`] }, /reset\.0/],
+          [{ [`key${NUL}`]: 1 }, /key/],
+          [[], /body/],
+        ] as const) {
+          expectRefused(await send("post", "/admin/rebate-settings", admin, body), field)
+        }
+        expect((await api.get("/admin/rebate-settings", admin)).data).toEqual(before)
+        expect((await api.get("/admin/rebate-settings/changes", admin)).data.count).toEqual(0)
+      })
+
+      it("refuses malformed simulations with a 400 naming the field (404 for an unknown order)", async () => {
+        const items = { items: [{ variant_id: "variant_x" }], currency_code: "usd" }
+        const draft = { name: "d", type: "percentage", reward: { rate: 5 } }
+        for (const [body, field] of [
+          [{ order_id: 123 }, /order_id/],
+          [{ order_id: `order${NUL}` }, /order_id/],
+          [{ ...items, include_active: "yes" }, /include_active/],
+          [{ ...items, campaigns: "draft" }, /campaigns/],
+          [{ ...items, campaigns: [{ ...draft, name: `d${NUL}` }] }, /campaigns\.0\.name/],
+          [
+            { ...items, campaigns: [{ ...draft, caps: { budget: { usd: TOO_BIG } } }] },
+            /campaigns\.0\.caps\.budget\.usd/,
+          ],
+          [{ ...items, campaign_ids: [`rcmp${NUL}`] }, /campaign_ids\.0/],
+          [{ ...items, campaign_ids: "rcmp_x" }, /campaign_ids/],
+          [
+            { items: [{ variant_id: "variant_x", quantity: 1e20 }], currency_code: "usd" },
+            /quantity/,
+          ],
+        ] as const) {
+          expectRefused(await send("post", "/admin/rebate-campaigns/simulate", admin, body), field)
+        }
+        expectRefused(
+          await send("post", "/admin/rebate-campaigns/simulate", admin, {
+            order_id: "order_nope",
+            campaigns: [draft],
+          }),
+          /order_nope/,
+          404
+        )
       })
     })
 

@@ -1,20 +1,14 @@
-import type { Context, DAL } from "@medusajs/framework/types"
-import {
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaError,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import { movementOf } from "./ledger/postings"
-import * as models from "./models"
 import { referralOptions, type RebateModuleOptions, type ReferralOptions } from "./options"
 import { resolveOptions } from "./options-check"
-import { lockKey, SqlManager } from "./repositories/manager"
+import { lockKey } from "./repositories/manager"
 import * as referralRows from "./repositories/referrals"
 import * as rewardRows from "./repositories/rewards"
 import * as syncFailures from "./repositories/sync-failures"
 import { postedDTO, toBalancesDTO } from "./serialize"
+import { RebateServiceBase } from "./service-base"
 import * as ledger from "./services/ledger"
 import * as orderRewards from "./services/order-rewards"
 import * as referrals from "./services/referrals"
@@ -26,28 +20,22 @@ import type * as T from "./types"
 
 const SETTLE = movementOf("settle")
 const VOID = movementOf("void")
-const SETTINGS_WRITER = "updateSettings, which audits every change"
 
 /**
- * The Rebate module's service: a facade. Generated CRUD comes from MedusaService for reads; each
- * public method takes a manager (`@InjectManager`) or a transaction (`@InjectTransactionManager`)
- * and hands the work to an internal service (`services/*`), whose SQL is in `repositories/*`. The
- * ledger operations are the only code that writes ledger entries or account balances.
+ * The Rebate module's service: a facade. Reads use MedusaService's generated CRUD (its ledger and
+ * settings writers are closed in `service-base.ts`); each public method takes a manager or a
+ * transaction (`@InjectManager` / `@InjectTransactionManager`) and hands the work to an internal
+ * service (`services/*`, SQL in `repositories/*`). Only ledger operations write the ledger.
  */
-class RebateModuleService extends MedusaService(models) {
-  protected readonly baseRepository_: DAL.RepositoryService
+class RebateModuleService extends RebateServiceBase {
   /** The options that never change at run time; the others are settings (`retrieveSettings`). */
   protected readonly options_: { catch_up_days: number; referral: ReferralOptions }
   /** The runtime settings' defaults: the plugin options, checked at boot. */
   protected readonly settingDefaults_: T.RebateSettings
 
-  constructor(
-    container: { baseRepository: DAL.RepositoryService } & Record<string, unknown>,
-    options: RebateModuleOptions = {}
-  ) {
+  constructor(container: Record<string, unknown>, options: RebateModuleOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
-    this.baseRepository_ = container.baseRepository
     const logger = container.logger as { warn(message: string): void } | undefined
     const resolved = resolveOptions(options, logger)
     this.options_ = {
@@ -106,7 +94,7 @@ class RebateModuleService extends MedusaService(models) {
 
   // ---- Ledger (DESIGN.md §3): services/ledger.ts -----------------------------------------------
 
-  /** Records a reward earned on a placed order: money enters `pending`. Creates the account if needed. */
+  /** Records a reward earned on a placed order: money enters `pending` (account made if needed). */
   @InjectManager()
   async accrue(input: T.AccrueInput, @MedusaContext() ctx: Context = {}) {
     return this.post_((m) => ledger.accrue(m, input), ctx)
@@ -160,7 +148,7 @@ class RebateModuleService extends MedusaService(models) {
     return this.post_((m) => ledger.moveAvailable(m, "expire", input), ctx)
   }
 
-  /** A manual credit (amount > 0) or debit (amount < 0) of `available`, with reason and admin id. */
+  /** A manual credit (amount > 0) or debit (amount < 0) of `available`, with reason and admin. */
   @InjectManager()
   async adjust(input: T.AdjustInput, @MedusaContext() ctx: Context = {}) {
     return this.post_((m) => ledger.adjust(m, input), ctx)
@@ -272,7 +260,7 @@ class RebateModuleService extends MedusaService(models) {
     return reports.earnedByCampaign(this.manager(ctx), filter)
   }
 
-  /** earnedByCampaign for several beneficiaries at once: `{ [customer_id]: { [campaign_id]: net } }`. */
+  /** earnedByCampaign for several beneficiaries: `{ [customer_id]: { [campaign_id]: net } }`. */
   @InjectManager()
   async earnedByCustomerAndCampaign(
     filter: T.EarnedByCustomerFilter,
@@ -330,31 +318,27 @@ class RebateModuleService extends MedusaService(models) {
   /** Compensation of setReferralCode. */
   @InjectTransactionManager()
   async restoreReferralCode(input: T.RestoreReferralCodeInput, @MedusaContext() ctx: Context = {}) {
-    const manager = this.manager(ctx)
-    await referralRows.restorePrimaryCode(manager, input.customer_id, input.code_id)
+    await referralRows.restorePrimaryCode(this.manager(ctx), input.customer_id, input.code_id)
   }
 
   /** Binds an invitee to the owner of `code`, once (no self-referral, no cycle). */
   @InjectTransactionManager()
   async bindReferral(input: T.BindReferralInput, @MedusaContext() ctx: Context = {}) {
-    const manager = this.manager(ctx)
-    return referrals.bindReferral(manager, await this.referral_(manager), input)
+    const { manager, rules } = await this.referral_(ctx)
+    return referrals.bindReferral(manager, rules, input)
   }
 
-  /** An admin sets (or with `inviter_id: null` removes) a customer's inviter, with an audit entry. */
+  /** An admin sets (or with `inviter_id: null` removes) a customer's inviter, audited. */
   @InjectTransactionManager()
   async changeReferralBinding(
     input: T.ChangeReferralBindingInput,
     @MedusaContext() ctx: Context = {}
   ) {
-    const manager = this.manager(ctx)
-    return referrals.changeReferralBinding(manager, await this.referral_(manager), input)
+    const { manager, rules } = await this.referral_(ctx)
+    return referrals.changeReferralBinding(manager, rules, input)
   }
 
-  /**
-   * Compensation of bindReferral and changeReferralBinding: the earlier binding comes back and a
-   * new audit entry records the reversal (the trail is append-only).
-   */
+  /** Compensation of bind/changeReferralBinding: the earlier binding back, newly audited. */
   @InjectTransactionManager()
   async restoreReferralBinding(
     input: T.RestoreReferralBindingInput,
@@ -374,105 +358,37 @@ class RebateModuleService extends MedusaService(models) {
   /** Records a tracking-link visit; a repeat within `visit_dedup_minutes` is the earlier visit. */
   @InjectTransactionManager()
   async recordReferralVisit(input: T.RecordVisitInput, @MedusaContext() ctx: Context = {}) {
-    const manager = this.manager(ctx)
-    const rules = await this.referral_(manager)
+    const { manager, rules } = await this.referral_(ctx)
     return referrals.recordReferralVisit(manager, rules, this.visits_(ctx), input)
   }
 
   /** Attributes a cart to the owner of `code` (last or first touch, per the program). */
   @InjectTransactionManager()
   async attachCartReferral(input: T.AttachCartReferralInput, @MedusaContext() ctx: Context = {}) {
-    const manager = this.manager(ctx)
-    const rules = await this.referral_(manager)
+    const { manager, rules } = await this.referral_(ctx)
     return referrals.attachCartReferral(manager, rules, this.visits_(ctx), input)
   }
 
   /** Compensation of attachCartReferral. */
   @InjectTransactionManager()
   async restoreCartReferral(input: T.RestoreCartReferralInput, @MedusaContext() ctx: Context = {}) {
-    const manager = this.manager(ctx)
-    await referralRows.restoreAttribution(manager, input.cart_id, input.previous)
+    await referralRows.restoreAttribution(this.manager(ctx), input.cart_id, input.previous)
   }
 
   /** The promoters (level 1 and 2) of an order being placed. */
   @InjectManager()
   async referralFactsForOrder(input: T.OrderReferralInput, @MedusaContext() ctx: Context = {}) {
+    const { manager, rules } = await this.referral_(ctx)
+    return referrals.referralFactsForOrder(manager, rules, input)
+  }
+
+  // ---- Internals (the shared plumbing is in service-base.ts) ---------------------------------
+
+  /** The context's manager and the referral rules in force there (fixed options + settings). */
+  protected async referral_(ctx: Context) {
     const manager = this.manager(ctx)
-    return referrals.referralFactsForOrder(manager, await this.referral_(manager), input)
-  }
-
-  // ---- Generated writers and internals ---------------------------------------------------------
-
-  // The ledger's rows change only through the ledger operations above. MedusaService's generated
-  // writers would bypass the account lock and the idempotency key, so they are closed.
-  override createRebateLedgerEntries = closedWriter("rebate_ledger_entry")
-  override updateRebateLedgerEntries = closedWriter("rebate_ledger_entry")
-  override deleteRebateLedgerEntries = closedWriter("rebate_ledger_entry")
-  override softDeleteRebateLedgerEntries = closedWriter("rebate_ledger_entry")
-  override restoreRebateLedgerEntries = closedWriter("rebate_ledger_entry")
-  override createRebateAccounts = closedWriter("rebate_account")
-  override updateRebateAccounts = closedWriter("rebate_account")
-  override deleteRebateAccounts = closedWriter("rebate_account")
-  override softDeleteRebateAccounts = closedWriter("rebate_account")
-  override restoreRebateAccounts = closedWriter("rebate_account")
-  // Settings change only through updateSettings, which audits every change; the trail is append-only.
-  override createRebateSettings = closedWriter("rebate_setting", SETTINGS_WRITER)
-  override updateRebateSettings = closedWriter("rebate_setting", SETTINGS_WRITER)
-  override deleteRebateSettings = closedWriter("rebate_setting", SETTINGS_WRITER)
-  override softDeleteRebateSettings = closedWriter("rebate_setting", SETTINGS_WRITER)
-  override restoreRebateSettings = closedWriter("rebate_setting", SETTINGS_WRITER)
-  override createRebateSettingChanges = closedWriter("rebate_setting_change", SETTINGS_WRITER)
-  override updateRebateSettingChanges = closedWriter("rebate_setting_change", SETTINGS_WRITER)
-  override deleteRebateSettingChanges = closedWriter("rebate_setting_change", SETTINGS_WRITER)
-  override softDeleteRebateSettingChanges = closedWriter("rebate_setting_change", SETTINGS_WRITER)
-  override restoreRebateSettingChanges = closedWriter("rebate_setting_change", SETTINGS_WRITER)
-
-  /** One ledger operation in the caller's transaction (or a new one), serialised. */
-  protected async post_(operation: (manager: SqlManager) => Promise<ledger.Posted>, ctx: Context) {
-    return postedDTO(await this.transaction_(operation, ctx))
-  }
-
-  /** Runs `work` in the caller's transaction, or in a new one. */
-  @InjectTransactionManager()
-  protected async transaction_<R>(
-    work: (manager: SqlManager) => Promise<R>,
-    @MedusaContext() ctx: Context = {}
-  ) {
-    return work(this.manager(ctx))
-  }
-
-  /** The referral rules in force: fixed options and runtime settings, read in `manager`. */
-  protected async referral_(manager: SqlManager) {
     const current = await settings.currentSettings(manager, this.settingDefaults_)
-    return settings.referralSettingsOf(this.options_.referral, current)
-  }
-
-  /** The visits' generated CRUD in this context, for services/referrals.ts. */
-  protected visits_(ctx: Context): referrals.VisitStore<VisitDTO> {
-    return {
-      retrieve: (id) => this.retrieveRebateReferralVisit(id, {}, ctx),
-      list: (filter) => this.listRebateReferralVisits(filter, {}, ctx),
-      create: (data) => this.createRebateReferralVisits(data, ctx),
-    }
-  }
-
-  protected manager(ctx: Context): SqlManager {
-    const manager = (ctx.transactionManager ?? ctx.manager) as SqlManager | undefined
-    if (!manager) {
-      throw new MedusaError(
-        MedusaError.Types.UNEXPECTED_STATE,
-        "The rebate ledger needs a database manager"
-      )
-    }
-    return manager
-  }
-}
-
-type VisitDTO = Awaited<ReturnType<RebateModuleService["retrieveRebateReferralVisit"]>>
-
-function closedWriter(table: string, by = "ledger operations (accrue, settle, hold, adjust, ...)") {
-  return async (..._args: unknown[]): Promise<never> => {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${table} rows are written only by ${by}`)
+    return { manager, rules: settings.referralSettingsOf(this.options_.referral, current) }
   }
 }
 

@@ -1,7 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../utils/validators"
+import { defaultAdminRebateSyncFailureFields } from "./query-config"
 
-export const AdminGetRebateSyncFailuresParams = createFindParams({ limit: 20, offset: 0 }).extend({
+/** Bounded `limit` / `offset` and a checked `order`: Medusa's own find params let them reach SQL. */
+export const AdminGetRebateSyncFailuresParams = createListParams({
+  limit: 20,
+  orderable: defaultAdminRebateSyncFailureFields.filter((f) => f !== "error"),
+}).extend({
   order_id: z.union([z.string(), z.array(z.string())]).optional(),
   /** `false` (default): orders still out of sync; `true`: failures that were resolved since. */
   resolved: z

@@ -95,6 +95,12 @@ describe("findNulByte", () => {
     expect(
       [
         "/admin/rebate-accounts/racc_1/adjustments",
+        "/admin/rebate-settings",
+        "/admin/rebate-settings/changes",
+        "/admin/rebate-stats",
+        "/admin/rebate-rewards",
+        "/admin/rebate-orders/order_1",
+        "/admin/rebate-products/prod_1/quotes",
         "/store/rebates",
         "/store/rebates/quote",
         "/store/customers/me/rebate-entries",

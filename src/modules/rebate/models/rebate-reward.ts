@@ -39,6 +39,8 @@ const RebateReward = model
       unique: true,
     },
     { on: ["customer_id", "created_at"] },
+    // The admin stats' period filter and the rewards list's default order (newest first).
+    { on: ["created_at"] },
     // The settle job's scan: matured pending rewards not on hold.
     { on: ["settles_at"], where: "status = 'pending' AND held = false" },
   ])

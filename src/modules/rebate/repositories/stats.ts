@@ -68,6 +68,11 @@ export async function rebateStats(
   const byCurrency = (column: string) => (currency ? `and ${column} = ?` : "")
   const currencyParam = currency ? [currency] : []
   const step = `1 ${interval}`
+  // Grouped before the union: from the raw rows the planner expects a currency per row, costs the
+  // zero-filled series (currencies × buckets) in millions and spends seconds compiling it (JIT).
+  const currencies = currency
+    ? "select ?::text as currency_code"
+    : "select currency_code from sums group by 1 union select currency_code from participation"
   const [row] = await manager.execute<StatsRows[]>(
     `with entries as (
        select e.currency_code,
@@ -76,7 +81,12 @@ export async function rebateStats(
          case when e.type = 'reversal' then -e.amount else e.amount end as amount,
          e.earned_delta
        from rebate_ledger_entry e
-       left join rebate_ledger_entry o on e.type = 'reversal' and o.id = e.reversal_of_id
+       -- The reversed entry, looked up by primary key for reversals only. The limit keeps it a
+       -- lookup per row: as a plain join the planner hashed the whole ledger, whatever the period.
+       left join lateral (
+         select o.type from rebate_ledger_entry o
+         where e.type = 'reversal' and o.id = e.reversal_of_id limit 1
+       ) o on true
        where e.created_at >= ? and e.created_at < ? and e.deleted_at is null
          ${byCurrency("e.currency_code")}
      ),
@@ -108,13 +118,7 @@ export async function rebateStats(
        from rewards group by currency_code, order_id, line_item_id
      ),
      gmv as (select currency_code, sum(base) as gmv from lines group by currency_code),
-     currencies as (
-       ${
-         currency
-           ? "select ?::text as currency_code"
-           : "select currency_code from sums union select currency_code from rewards"
-       }
-     ),
+     currencies as (${currencies}),
      buckets as (
        select generate_series(
          date_trunc(?, ?::timestamptz at time zone 'UTC'),
