@@ -1,11 +1,13 @@
 // Dev and test app config: `npm run dev` (the playground) and the Medusa test runners load it from
 // the repository root. It is excluded from the plugin build; a host store registers the plugin in
 // its own medusa-config (see README.md).
+import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const redisUrl = process.env.REDIS_URL
+const viteCacheDir = process.env.ADMIN_VITE_CACHE_DIR
 
 // With REDIS_URL, run Medusa's production infrastructure modules so that the plugin is exercised
 // exactly as a multi-process store runs it. Without it, Medusa's in-memory defaults are used.
@@ -59,6 +61,17 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+    // `npm run test:e2e` runs a second dev server beside `npm run dev`: it pre-bundles the admin's
+    // dependencies into a folder of its own (in node_modules), so that neither invalidates the
+    // other's Vite cache, and serves that node_modules also when it runs on a copy of the checkout.
+    ...(viteCacheDir
+      ? {
+          vite: () => ({
+            cacheDir: viteCacheDir,
+            server: { fs: { allow: [path.dirname(viteCacheDir)] } },
+          }),
+        }
+      : {}),
   },
   modules: [
     // In production (the benchmarks run so) the module refuses to start without a hash key.

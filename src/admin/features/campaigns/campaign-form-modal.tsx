@@ -1,4 +1,4 @@
-import { zodResolver } from "@hookform/resolvers/zod"
+import { zodResolver } from "../../lib/zod-resolver"
 import { Button, FocusModal, Heading, Text, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useRef } from "react"
 import { FormProvider, useForm, useWatch } from "react-hook-form"

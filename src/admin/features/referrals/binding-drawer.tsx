@@ -1,4 +1,4 @@
-import { zodResolver } from "@hookform/resolvers/zod"
+import { zodResolver } from "../../lib/zod-resolver"
 import { Button, Drawer, Label, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Controller, useForm } from "react-hook-form"

@@ -1,4 +1,4 @@
-import { zodResolver } from "@hookform/resolvers/zod"
+import { zodResolver } from "../../lib/zod-resolver"
 import { Button, Container, Heading, RadioGroup, Text, Textarea, toast } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useMemo, useState, type ReactNode } from "react"
