@@ -90,11 +90,12 @@ export async function gotoAdmin(page: Page, route: string, { spa = false } = {})
     if (!page.url().includes("/login")) return
   }
   await loadWithRetry(page, target)
+  await settle(page) // a forgotten session redirects to the login form once /users/me answers
   if (page.url().includes("/app/login")) {
     await login(page)
     await loadWithRetry(page, target)
+    await settle(page)
   }
-  await settle(page)
 }
 
 /** A navigation that tolerates a restarting server and Vite's "Outdated Optimize Dep" reloads. */
