@@ -403,12 +403,14 @@ medusaIntegrationTestRunner({
         expectRefused(await send("post", url, shopper, body), field)
       })
 
-      it.each(["/store/carts/cart%00x/rebate", "/store/carts/%E0%A4%A/rebate"])(
-        "GET %s (a NUL or a bad escape in the id) is a 400",
-        async (url) => {
-          expectRefused(await send("get", url, shopper), /path/)
-        }
-      )
+      it.each([
+        "/store/carts/cart%00x/rebate",
+        "/store/carts/%E0%A4%A/rebate",
+        "/store/orders/order%00x/rebate",
+        "/store/orders/%E0%A4%A/rebate",
+      ])("GET %s (a NUL or a bad escape in the id) is a 400", async (url) => {
+        expectRefused(await send("get", url, shopper), /path/)
+      })
     })
 
     describe("referral visits", () => {

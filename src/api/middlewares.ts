@@ -8,6 +8,7 @@ import { adminRebateSettingsMiddlewares } from "./admin/rebate-settings/middlewa
 import { adminRebateStatsMiddlewares } from "./admin/rebate-stats/middlewares"
 import { adminRebateSyncFailuresMiddlewares } from "./admin/rebate-sync-failures/middlewares"
 import { storeCustomerRebateMiddlewares } from "./store/customers/me/middlewares"
+import { storeOrderRebateMiddlewares } from "./store/orders/middlewares"
 import { storeRebatesMiddlewares } from "./store/rebates/middlewares"
 import { referralRateLimitMiddlewares } from "./store/rebates/referral-visits/middlewares"
 import { PLUGIN_ROUTES, rejectNulBytes } from "./utils/reject-nul-bytes"
@@ -27,5 +28,6 @@ export default defineMiddlewares({
     ...adminRebateSyncFailuresMiddlewares,
     ...storeRebatesMiddlewares,
     ...storeCustomerRebateMiddlewares,
+    ...storeOrderRebateMiddlewares,
   ],
 })

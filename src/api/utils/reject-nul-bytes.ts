@@ -3,11 +3,11 @@ import { MedusaError } from "@medusajs/framework/utils"
 
 /**
  * The plugin's routes: /admin/rebate-*, /store/rebates*, /store/customers/me/rebate-* and
- * /store/customers/me/referral*, /store/carts/:id/rebate*. It matches the whole path: Express
+ * /store/customers/me/referral*, /store/carts/:id/rebate*, /store/orders/:id/rebate. It matches the whole path: Express
  * skips a mounted middleware whose match ends inside a path segment (`/admin/rebate-` alone).
  */
 export const PLUGIN_ROUTES =
-  /^\/(?:admin\/rebate-|store\/customers\/me\/(?:rebate-|referral)|store\/carts\/[^/]+\/rebate|store\/rebates(?=\/|$)).*$/
+  /^\/(?:admin\/rebate-|store\/customers\/me\/(?:rebate-|referral)|store\/(?:carts|orders)\/[^/]+\/rebate|store\/rebates(?=\/|$)).*$/
 
 const NUL = "\u0000"
 

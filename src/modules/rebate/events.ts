@@ -11,6 +11,8 @@ export const RebateEvents = {
   VOIDED: "rebate.voided",
   /** A reward (or part of it) was taken back for returned or refunded units. */
   CLAWED_BACK: "rebate.clawed_back",
+  /** A reward moved with its order to the order's new customer (Medusa's order transfer). */
+  TRANSFERRED: "rebate.transferred",
 } as const
 
 /** `rebate.accrued`: one reward, its beneficiary's account and its order. */
@@ -42,3 +44,6 @@ export type RebateReversedEvent = RebateSettledEvent & {
   /** The bucket it left: `pending`, or `available` once settled. */
   from: string
 }
+
+/** `rebate.transferred`: a reward that moved with its order, and what of it moved where. */
+export type { TransferredReward as RebateTransferredEvent } from "./services/order-transfer"

@@ -12,7 +12,12 @@ export default Module(REBATE_MODULE, {
 /** The module's service, as `container.resolve(REBATE_MODULE)` returns it. */
 export { RebateModuleService }
 export { RebateEvents } from "./events"
-export type { RebateAccruedEvent, RebateReversedEvent, RebateSettledEvent } from "./events"
+export type {
+  RebateAccruedEvent,
+  RebateReversedEvent,
+  RebateSettledEvent,
+  RebateTransferredEvent,
+} from "./events"
 export { refusal } from "./errors"
 
 // Options and program terms.

@@ -182,7 +182,11 @@ class RebateModuleService extends RebateServiceBase {
   @InjectTransactionManager()
   async syncOrderRewards(input: T.SyncOrderRewardsInput, @MedusaContext() ctx: Context = {}) {
     const result = await orderRewards.syncOrderRewards(this.manager(ctx), input)
-    return { synced: result.synced, entries: result.entries.map(postedDTO) }
+    return {
+      synced: result.synced,
+      entries: result.entries.map(postedDTO),
+      transferred: result.transferred,
+    }
   }
 
   /** Settles matured rewards in set-based batches, one transaction each (see settleMatured). */

@@ -14,6 +14,7 @@ export const ENTRY_TYPES = [
   "redeem",
   "expire",
   "adjust",
+  "transfer",
   "reversal",
 ] as const
 export type EntryType = (typeof ENTRY_TYPES)[number]

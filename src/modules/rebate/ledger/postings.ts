@@ -27,11 +27,24 @@ const FIXED_MOVEMENTS: Partial<Record<EntryType, Movement>> = {
 /**
  * The movement of an entry type. Clawbacks take money back from `pending` (not yet settled) or
  * `available` (settled, possibly leaving a debt); adjustments credit or debit `available`.
+ * A transfer moves a reward to the order's new owner (Medusa's order transfer): out of the old
+ * owner's `pending` or `available` and into the same bucket of the new owner's account, with the
+ * lifetime earnings going along.
  */
 export function movementOf(
   type: Exclude<EntryType, "reversal">,
-  options: { clawback_from?: "pending" | "available"; adjust_direction?: "credit" | "debit" } = {}
+  options: {
+    clawback_from?: "pending" | "available"
+    adjust_direction?: "credit" | "debit"
+    transfer?: { direction: "out" | "in"; bucket: "pending" | "available" }
+  } = {}
 ): Movement {
+  if (type === "transfer") {
+    const { direction, bucket } = options.transfer ?? { direction: "in", bucket: "pending" }
+    return direction === "out"
+      ? { bucket_from: bucket, bucket_to: null, earned_sign: -1 }
+      : { bucket_from: null, bucket_to: bucket, earned_sign: 1 }
+  }
   if (type === "clawback") {
     return { bucket_from: options.clawback_from ?? "available", bucket_to: null, earned_sign: -1 }
   }
@@ -54,10 +67,12 @@ export function reversalOf(original: Movement): Movement {
 
 /**
  * Only a clawback may take `available` below zero (a debt netted against later earnings); every
- * other movement needs the money to be there (DESIGN.md §3, invariant 3).
+ * other movement needs the money to be there (DESIGN.md §3, invariant 3). A settled reward
+ * leaving with its order is the same case: the old owner may have spent it already, and the
+ * reward belongs to the order, so the old owner keeps the debt.
  */
 export function mayOverdraw(type: EntryType, bucketFrom: Bucket | null): boolean {
-  return type === "clawback" && bucketFrom === "available"
+  return (type === "clawback" || type === "transfer") && bucketFrom === "available"
 }
 
 /** Applies one entry to balances, refusing an overdraft (pure; the service calls it under a lock). */

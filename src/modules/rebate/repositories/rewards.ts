@@ -49,6 +49,8 @@ export async function claimOrder(manager: SqlManager, input: RecordOrderRewardsI
 export type RebateOrderRow = {
   id: string
   order_id: string
+  /** The order's customer as the rewards know it: who the buyer-side rewards belong to. */
+  customer_id: string | null
   currency_code: string
   line_paid_totals: Record<string, string>
 }
@@ -56,7 +58,7 @@ export type RebateOrderRow = {
 /** Serialises everything that changes one order's rewards (events may arrive on several workers). */
 export async function lockOrder(manager: SqlManager, orderId: string) {
   const [row] = await manager.execute<RebateOrderRow[]>(
-    `select id, order_id, currency_code, line_paid_totals from rebate_order
+    `select id, order_id, customer_id, currency_code, line_paid_totals from rebate_order
      where order_id = ? and deleted_at is null for update`,
     [orderId]
   )
@@ -276,4 +278,44 @@ export async function heldMaturedOrderIds(manager: SqlManager, now: Date, limit:
     [now, limit]
   )
   return rows.map((r) => r.order_id)
+}
+
+/** How often a reward has moved to another owner already: numbers its next move's keys. */
+export async function transferCountOf(manager: SqlManager, rewardId: string) {
+  const [{ count }] = await manager.execute<{ count: string }[]>(
+    `select count(*) as count from rebate_ledger_entry
+     where reward_id = ? and type = 'transfer' and bucket_to is null and deleted_at is null`,
+    [rewardId]
+  )
+  return Number(count)
+}
+
+/** A reward's new owner, and the entry its pending amount now rests on (null: unchanged). */
+export async function writeRewardOwner(
+  manager: SqlManager,
+  id: string,
+  owner: { customer_id: string; accrue_entry_id: string | null }
+) {
+  await manager.execute(
+    `update rebate_reward set customer_id = ?, accrue_entry_id = coalesce(?, accrue_entry_id),
+       updated_at = now() where id = ?`,
+    [owner.customer_id, owner.accrue_entry_id, id]
+  )
+}
+
+/** The order's new customer, on its rebate row and as the buyer of every reward of the order. */
+export async function writeOrderOwner(
+  manager: SqlManager,
+  order: { id: string; order_id: string; customer_id: string | null },
+  customerId: string
+) {
+  await manager.execute(
+    `update rebate_order set customer_id = ?, updated_at = now() where id = ?`,
+    [customerId, order.id]
+  )
+  await manager.execute(
+    `update rebate_reward set buyer_id = ?, updated_at = now()
+     where order_id = ? and buyer_id is not distinct from ? and deleted_at is null`,
+    [customerId, order.order_id, order.customer_id]
+  )
 }

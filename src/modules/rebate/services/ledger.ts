@@ -249,9 +249,16 @@ export function parseAmount(value: BigNumberInput, field: string, currencyCode?:
   return parsed
 }
 
+/**
+ * The entry a pending amount or a hold rests on. A pending reward rests on its accrual, or, once
+ * it moved with its order to a new owner, on the transfer that brought it into `pending` there.
+ */
 async function findEntry(manager: SqlManager, id: string, type: "accrue" | "hold") {
   const entry = await entryById(manager, id)
-  if (!entry || entry.type !== type) {
+  const anchors =
+    entry?.type === type ||
+    (type === "accrue" && entry?.type === "transfer" && entry.bucket_to === "pending")
+  if (!entry || !anchors) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No ${type} entry with id ${id}`)
   }
   return entry

@@ -24,6 +24,7 @@ import {
 import { clawBack, Posted, resolvePending } from "./ledger"
 import { movementOf } from "../ledger/postings"
 import { earnedByCampaign, earnedByCustomerAndCampaign } from "./reports"
+import { moveRewardsToOrderOwner, TransferredReward } from "./order-transfer"
 
 type Decimal = ReturnType<typeof MathBN.convert>
 
@@ -123,18 +124,27 @@ async function fitToPerCustomerCaps(
 }
 
 /**
- * Drives an order's rewards to what its current state implies (DESIGN.md §2, §5): voids on
- * cancel, claws back returned units and unexplained refunds with cumulative rounding, holds lines
- * with an open return, and dates the settlement. State-based, so the same call twice, or calls
- * for events in any order, end in the same ledger.
+ * Drives an order's rewards to what its current state implies (DESIGN.md §2, §5): moves the
+ * buyer's rewards to the order's customer after an order transfer, voids on cancel, claws back
+ * returned units and unexplained refunds with cumulative rounding, holds lines with an open
+ * return, and dates the settlement. State-based, so the same call twice, or calls for events in
+ * any order, end in the same ledger.
  */
 export async function syncOrderRewards(
   manager: SqlManager,
   input: SyncOrderRewardsInput
-): Promise<{ synced: boolean; entries: Posted[] }> {
+): Promise<{ synced: boolean; entries: Posted[]; transferred: TransferredReward[] }> {
   const order = await lockOrder(manager, input.order_id)
-  if (!order) return { synced: false, entries: [] }
+  if (!order) return { synced: false, entries: [], transferred: [] }
   await writeOrderProgress(manager, order.id, input.progress, input.window_starts_at)
+  const transfer = input.customer_id
+    ? await moveRewardsToOrderOwner(
+        manager,
+        order,
+        await rewardsOfOrder(manager, input.order_id, true),
+        input.customer_id
+      )
+    : { moved: [], entries: [] }
   const rewards = await rewardsOfOrder(manager, input.order_id, true)
   const state: OrderState = {
     ...input.state,
@@ -171,7 +181,7 @@ export async function syncOrderRewards(
         status === "pending" ? settlesAt(state, reward.settlement_window_days) : reward.settles_at,
     })
   }
-  return { synced: true, entries }
+  return { synced: true, entries: [...transfer.entries, ...entries], transferred: transfer.moved }
 }
 
 /**

@@ -37,6 +37,8 @@ export type RecordOrderRewardsInput = {
 
 export type SyncOrderRewardsInput = {
   order_id: string
+  /** The order's customer now: the buyer's rewards follow it after an order transfer. */
+  customer_id?: string | null
   state: Omit<OrderState, "line_paid_totals" | "window_starts_at">
   progress: Omit<OrderProgress, "placed_at">
   window_starts_at: Date | null

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   REBATE_MODULE,
   RebateReversedEvent,
+  type RebateTransferredEvent,
   type LedgerEntryDTO,
   type RebateModuleService,
 } from "../../../modules/rebate"
@@ -37,6 +38,7 @@ export const syncOrderRewardsStep = createStep(
         entries: 0,
         voided: [] as RebateReversedEvent[],
         clawed_back: [] as RebateReversedEvent[],
+        transferred: [] as RebateTransferredEvent[],
       })
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -54,8 +56,9 @@ export const syncOrderRewardsStep = createStep(
     } as OrderRecord
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
     const { fulfillment_settlement_delay_days: delay } = await rebate.retrieveSettings()
-    const { synced, entries } = await rebate.syncOrderRewards({
+    const { synced, entries, transferred } = await rebate.syncOrderRewards({
       order_id: current.id,
+      customer_id: current.customer_id,
       state: {
         canceled: current.status === "canceled",
         currency_code: current.currency_code.toLowerCase(),
@@ -66,12 +69,16 @@ export const syncOrderRewardsStep = createStep(
       window_starts_at: orderWindowStart(current, delay),
     })
     // Events only for entries this run wrote: a replayed entry was announced when it was written.
-    const reversed = entries.filter((e) => !e.replayed && e.reward_id).map(reversedEvent)
+    const reversed = entries
+      .filter((e) => !e.replayed && e.reward_id && e.type !== "transfer")
+      .map(reversedEvent)
     return new StepResponse({
       synced,
       entries: entries.length,
       voided: reversed.filter((e) => e.type === "void").map(({ type: _, ...e }) => e),
       clawed_back: reversed.filter((e) => e.type !== "void").map(({ type: _, ...e }) => e),
+      // A move writes its entries once: a replayed sync finds the rewards with their new owner.
+      transferred,
     })
   }
   // No compensation, by design: the sync is one database transaction that drives the rewards to

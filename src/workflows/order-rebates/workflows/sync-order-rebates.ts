@@ -10,7 +10,8 @@ export const syncOrderRebatesWorkflowId = "sync-order-rebates"
 /**
  * The one workflow behind every order event: read the order, accrue its rewards if that has not
  * happened yet, then drive them to the order's current state, and announce what changed
- * (`rebate.accrued`, `rebate.voided`, `rebate.clawed_back`). Events that arrive twice, late or
+ * (`rebate.accrued`, `rebate.voided`, `rebate.clawed_back`, `rebate.transferred` after an order
+ * transfer). Events that arrive twice, late or
  * out of order all end in the ledger of one in-order delivery, and announce each change once.
  */
 export const syncOrderRebatesWorkflow = createWorkflow(
@@ -31,6 +32,10 @@ export const syncOrderRebatesWorkflow = createWorkflow(
       eventName: RebateEvents.CLAWED_BACK,
       data: transform({ sync }, ({ sync }) => sync.clawed_back),
     }).config({ name: "emit-rebate-clawed-back" })
+    emitEventStep({
+      eventName: RebateEvents.TRANSFERRED,
+      data: transform({ sync }, ({ sync }) => sync.transferred),
+    }).config({ name: "emit-rebate-transferred" })
     const result = transform({ accrual, sync }, ({ accrual, sync }) => ({
       accrual: { recorded: accrual.recorded, rewards: accrual.rewards },
       sync: { synced: sync.synced, entries: sync.entries },

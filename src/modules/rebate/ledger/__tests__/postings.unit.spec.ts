@@ -23,6 +23,10 @@ describe("movementOf", () => {
     ["clawback", { clawback_from: "available" }, "available", null, -1],
     ["adjust", { adjust_direction: "credit" }, null, "available", 1],
     ["adjust", { adjust_direction: "debit" }, "available", null, -1],
+    ["transfer", { transfer: { direction: "out", bucket: "pending" } }, "pending", null, -1],
+    ["transfer", { transfer: { direction: "in", bucket: "pending" } }, null, "pending", 1],
+    ["transfer", { transfer: { direction: "out", bucket: "available" } }, "available", null, -1],
+    ["transfer", { transfer: { direction: "in", bucket: "available" } }, null, "available", 1],
   ] as const)("%s %j moves %s -> %s", (type, options, from, to, earned) => {
     expect(movementOf(type, options)).toEqual({
       bucket_from: from,
@@ -52,7 +56,29 @@ describe("applyMovement", () => {
     expect(plain(b)).toMatchObject({ pending: "51.3", available: "2.7", lifetime_earned: "54" })
   })
 
-  it("lets only a clawback overdraw available", () => {
+  it("moves a reward between owners without creating money: out of one account, into another", () => {
+    const from = applyMovement(emptyBalances(), "accrue", movementOf("accrue"), bn("3"))
+    const out = movementOf("transfer", { transfer: { direction: "out", bucket: "pending" } })
+    const into = movementOf("transfer", { transfer: { direction: "in", bucket: "pending" } })
+    expect(plain(applyMovement(from, "transfer", out, bn("3")))).toMatchObject({
+      pending: "0",
+      lifetime_earned: "0",
+    })
+    expect(plain(applyMovement(emptyBalances(), "transfer", into, bn("3")))).toMatchObject({
+      pending: "3",
+      lifetime_earned: "3",
+    })
+    // A pending amount must be there; a spent settled one leaves a debt, as a clawback does.
+    expect(() => applyMovement(emptyBalances(), "transfer", out, bn(1))).toThrow(
+      /Insufficient pending/
+    )
+    const spent = movementOf("transfer", { transfer: { direction: "out", bucket: "available" } })
+    expect(applyMovement(emptyBalances(), "transfer", spent, bn(1)).available.toFixed()).toEqual(
+      "-1"
+    )
+  })
+
+  it("lets only a clawback (or a spent reward leaving with its order) overdraw available", () => {
     const b = applyMovement(emptyBalances(), "clawback", movementOf("clawback"), bn("0.9"))
     expect(b.available.toFixed()).toEqual("-0.9")
     for (const type of ["hold", "expire"] as const) {
