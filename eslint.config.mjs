@@ -4,7 +4,16 @@ import globals from "globals"
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
-  { ignores: ["node_modules", ".medusa", ".playground", ".tmp", "src/modules/*/migrations/**"] },
+  {
+    ignores: [
+      "node_modules",
+      ".medusa",
+      "dist",
+      ".playground",
+      ".tmp",
+      "src/modules/*/migrations/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,7 +33,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["src/admin/**/*.{ts,tsx}"],
+    files: ["src/admin/**/*.{ts,tsx}", "src/storefront/**/*.ts", "src/react/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -1,5 +1,5 @@
 // Three tiers, one jest run, one summary. `npm test` (scripts/test.mjs) provides the database.
-//   unit     pure functions, no I/O               src/**/__tests__/*.unit.spec.ts (beside the code)
+//   unit     pure functions, no I/O               src/**/__tests__/*.unit.spec.ts(x) (beside the code)
 //   modules  moduleIntegrationTestRunner          integration-tests/modules
 //   http     medusaIntegrationTestRunner          integration-tests/http
 //   smoke    the built package in a host app      integration-tests/smoke
@@ -7,6 +7,17 @@ const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
 const transform = {
+  // JSX only in .tsx (the components): in .ts, `<T>(x) => …` must stay a generic.
+  "^.+\\.tsx$": [
+    "@swc/jest",
+    {
+      jsc: {
+        parser: { syntax: "typescript", tsx: true },
+        transform: { react: { runtime: "automatic" } },
+        target: "es2021",
+      },
+    },
+  ],
   "^.+\\.[jt]sx?$": [
     "@swc/jest",
     { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } },
@@ -18,14 +29,14 @@ const project = (displayName, testMatch, extra = {}) => ({
   testMatch,
   transform,
   testEnvironment: "node",
-  moduleFileExtensions: ["js", "ts", "json"],
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/.tmp/"],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
   ...extra,
 })
 
 const tiers = {
-  unit: project("unit", ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"]),
+  unit: project("unit", ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s?(x)"]),
   modules: project("modules", ["<rootDir>/integration-tests/modules/**/*.spec.[jt]s"]),
   http: project("http", ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"]),
   smoke: project("smoke", ["<rootDir>/integration-tests/smoke/**/*.spec.[jt]s"]),

@@ -1,0 +1,82 @@
+/**
+ * `medusa-rebates/react`: drop-in React components and hooks over the typed client of
+ * `medusa-rebates/storefront`. Unstyled, with `mr-<component>` / `mr-<component>__<part>` class
+ * hooks and a `className` prop; strings in English and Simplified Chinese, overridable per key.
+ * Data loads in effects only, so the components render on a server (empty or loading) and hydrate.
+ *
+ * @packageDocumentation
+ */
+export { RebatesProvider, useRebatesClient, useRebatesI18n } from "./context"
+export type { RebatesProviderProps } from "./context"
+export {
+  createRebatesI18n,
+  formatAmount,
+  formatCount,
+  formatDate,
+  formatDays,
+  interpolate,
+  REBATE_LOCALES,
+  rebateMessages,
+} from "./i18n"
+export type { RebatesI18n } from "./i18n"
+export { en as rebateMessagesEn } from "./messages/en"
+export type { RebateMessageKey, RebateMessages } from "./messages/en"
+export { zhCN as rebateMessagesZhCN } from "./messages/zh-CN"
+export { useRebatesData } from "./use-rebates-data"
+export type { RebatesResource } from "./use-rebates-data"
+
+export { RebateBadge, RebateBadgeView, useRebateQuote, useRebateQuotes } from "./badge"
+export type {
+  RebateBadgeProps,
+  RebateBadgeViewProps,
+  RebateQuoteOptions,
+  RebateQuotesOptions,
+  RebateQuotesResult,
+} from "./badge"
+export { CartRebateSummary, CartRebateSummaryView, useCartRebate } from "./cart-summary"
+export type {
+  CartRebateLine,
+  CartRebateSummaryProps,
+  CartRebateSummaryViewProps,
+} from "./cart-summary"
+export { OrderRebate, OrderRebateView, RebateRewardList, useOrderRebate } from "./order-rebate"
+export type { OrderRebateProps, OrderRebateViewProps, RebateRewardListProps } from "./order-rebate"
+export { RebateProgress, rebateProgressSteps } from "./progress"
+export type { RebateProgressProps, RebateProgressStep } from "./progress"
+export {
+  RebateAccount,
+  RebateAccountView,
+  useRebateAccounts,
+  useRebateEntries,
+  useRebateRewards,
+} from "./account"
+export type { RebateAccountProps, RebateAccountViewProps } from "./account"
+export {
+  RebateBalancesView,
+  RebateLedgerView,
+  RebateOrderRewardsView,
+  entrySign,
+  orderStatus,
+} from "./account-parts"
+export type {
+  RebateBalancesViewProps,
+  RebateLedgerViewProps,
+  RebateOrderRewardsViewProps,
+} from "./account-parts"
+export { RebatesPager, ResourceStatus } from "./status"
+export type { RebatesPagerProps } from "./status"
+export {
+  ReferralCenter,
+  ReferralCenterView,
+  useReferral,
+  useReferralInvitees,
+} from "./referral-center"
+export type {
+  ReferralCenterProps,
+  ReferralCenterViewProps,
+  ReferralPosterState,
+} from "./referral-center"
+export { ReferralCapture, useReferralCapture, useReferralCode } from "./referral-capture"
+export type { ReferralCaptureProps, ReferralCaptureState } from "./referral-capture"
+export { RebateProgramTerms, RebateProgramTermsView, useRebateProgram } from "./program-terms"
+export type { RebateProgramTermsProps, RebateProgramTermsViewProps } from "./program-terms"
