@@ -207,6 +207,7 @@ medusaIntegrationTestRunner({
           currency_code: "usd",
           amount: 1,
           label: "Return $1.00",
+          up_to: false,
           variant_id: store.teeM.id,
           campaigns: [{ id: c.id, name: "5% back", type: "percentage", amount: 1 }],
         })
@@ -229,6 +230,7 @@ medusaIntegrationTestRunner({
         expect(q).toMatchObject({
           amount: 3,
           label: "Return up to $3.00",
+          up_to: true,
           variant_id: store.mugL.id,
         })
         expect(

@@ -66,10 +66,12 @@ let tarball = ""
 let packedFiles: string[] = []
 
 beforeAll(async () => {
-  execFileSync(path.join(root, "node_modules", ".bin", "medusa"), ["plugin:build"], {
+  // The package's own build: the server and admin (`medusa plugin:build`), then the storefront
+  // client and React components (dist/).
+  execFileSync("npm", ["run", "build"], {
     cwd: root,
     stdio: "pipe",
-    env: { ...process.env, NODE_OPTIONS: nodeOptions },
+    env: { ...npmEnv, NODE_OPTIONS: nodeOptions },
   })
   fs.mkdirSync(tmp, { recursive: true })
   const [packed] = JSON.parse(
@@ -91,6 +93,11 @@ describe("the packed package", () => {
     expect(packedFiles).toContain(".medusa/server/src/jobs/reconcile-rebate-ledger.js")
     expect(packedFiles).toContain(".medusa/server/src/jobs/settle-matured-rebates.js")
     expect(packedFiles).toContain(".medusa/server/src/subscribers/order-rebates-order-events.js")
+    for (const entry of ["storefront", "react"]) {
+      for (const file of ["index.js", "index.mjs", "index.d.ts"]) {
+        expect(packedFiles).toContain(`dist/${entry}/${file}`)
+      }
+    }
     const sourceMigrations = fs
       .readdirSync(path.join(root, "src/modules/rebate/migrations"))
       .filter((f) => /^Migration.*\.ts$/.test(f))
@@ -106,7 +113,7 @@ describe("the packed package", () => {
     expect(forbidden).toEqual([])
   })
 
-  it("imports only packages it declares: Medusa as required peers, the rest as dependencies", () => {
+  it("imports only packages it declares: Medusa and React as peers, the rest as dependencies", () => {
     const imported = new Set<string>()
     const serverImported = new Set<string>()
     const adminBundle = path.join(root, ".medusa/server/src/admin") + path.sep
@@ -128,6 +135,20 @@ describe("the packed package", () => {
       }
     }
     walk(path.join(root, ".medusa/server/src"))
+    // The storefront bundles run in the shopper's browser: React from the storefront, nothing else.
+    const browserImported = new Set<string>()
+    for (const entry of ["storefront", "react"]) {
+      for (const file of fs.readdirSync(path.join(root, "dist", entry))) {
+        if (!/\.(c|m)?js$/.test(file)) continue
+        const code = fs.readFileSync(path.join(root, "dist", entry, file), "utf8")
+        for (const [, spec] of code.matchAll(
+          /(?:require\(|import\(|from\s+|import\s+)["']([^"'./][^"']*)["']/g
+        )) {
+          browserImported.add(spec)
+        }
+      }
+    }
+    expect([...browserImported].filter((m) => !/^react(\/jsx-runtime)?$/.test(m))).toEqual([])
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]))
     const peers = pkg.peerDependencies ?? {}
     const optional = pkg.peerDependenciesMeta ?? {}
@@ -135,8 +156,55 @@ describe("the packed package", () => {
       (m) => !builtins.has(m) && !(m in (pkg.dependencies ?? {})) && !(m in peers)
     )
     expect(undeclared).toEqual([])
+    // Medusa's packages are peers, optional ones: a storefront that installs the package for its
+    // client and components must not get the Medusa server; a store always has them.
     const medusa = [...serverImported].filter((m) => m.startsWith("@medusajs/"))
-    expect(medusa.filter((m) => !(m in peers) || optional[m]?.optional)).toEqual([])
+    expect(medusa.filter((m) => !(m in peers))).toEqual([])
+    expect(Object.keys(peers).filter((m) => !optional[m]?.optional)).toEqual([])
+  })
+})
+
+describe("in a storefront", () => {
+  const dir = path.join(tmp, "smoke-storefront")
+
+  it("installs the client and components without the Medusa server, and runs them", async () => {
+    fs.rmSync(dir, { recursive: true, force: true })
+    fs.mkdirSync(dir, { recursive: true })
+    const devPkg = (name: string) => pkg.devDependencies[name]
+    fs.writeFileSync(
+      path.join(dir, "package.json"),
+      JSON.stringify({
+        name: "smoke-storefront",
+        private: true,
+        dependencies: {
+          "medusa-rebates": `file:${tarball}`,
+          "@medusajs/js-sdk": devPkg("@medusajs/js-sdk"),
+          react: devPkg("react"),
+          "react-dom": devPkg("react-dom"),
+        },
+      })
+    )
+    const install = await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline"], {
+      cwd: dir,
+      env: npmEnv,
+      timeoutMs: 6 * 60 * 1000,
+    })
+    if (install.code !== 0) throw new Error(`npm install failed:\n${install.output}`)
+    for (const server of ["@medusajs/medusa", "@medusajs/framework", "@mikro-orm/core"]) {
+      expect(fs.existsSync(path.join(dir, "node_modules", server))).toBe(false)
+    }
+    const script = `
+      const Medusa = require("@medusajs/js-sdk").default
+      const { createRebatesClient } = require("medusa-rebates/storefront")
+      const { renderToStaticMarkup } = require("react-dom/server")
+      const { createElement } = require("react")
+      const { RebateBadgeView, RebatesProvider } = require("medusa-rebates/react")
+      const client = createRebatesClient(new Medusa({ baseUrl: "http://localhost:1" }))
+      const badge = createElement(RebateBadgeView, { amount: 3.13, currencyCode: "usd" })
+      process.stdout.write(renderToStaticMarkup(createElement(RebatesProvider, { client }, badge)))
+    `
+    const rendered = await run(process.execPath, ["-e", script], { cwd: dir, env: npmEnv })
+    expect(rendered.output).toContain("$3.13")
   })
 })
 
@@ -220,6 +288,13 @@ describe.each(versions.map((v) => [v]))("in a store on Medusa %s", (version) => 
     expect(resolveFromHost("medusa-rebates/.medusa/server/src/modules/rebate")).toBeTruthy()
     expect(resolveFromHost("medusa-rebates/workflows")).toMatch(/workflows\/index\.js$/)
     expect(resolveFromHost("medusa-rebates/admin")).toMatch(/admin\/index\.js$/)
+    expect(resolveFromHost("medusa-rebates/storefront")).toMatch(/dist\/storefront\/index\.js$/)
+    expect(resolveFromHost("medusa-rebates/react")).toMatch(/dist\/react\/index\.js$/)
+    // The client runs in Node too (Next.js server components): no server code, no React needed.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the host's copy, by path
+    const client = require(resolveFromHost("medusa-rebates/storefront"))
+    expect(typeof client.createRebatesClient).toEqual("function")
+    expect(client.referralFromUrl("https://shop.example/?ref=ALICE")).toEqual("ALICE")
     expect(resolveFromHost("@medusajs/medusa/package.json")).toContain(hostDir)
   })
 

@@ -332,7 +332,9 @@ export type Earnings = { currency_code: string; pending: string; settled: string
 
 /**
  * What a promoter earned from others' orders, per currency: pending (not yet settled, net of
- * reversals) and settled (net of clawbacks). Optionally per buyer, for the invitee list.
+ * reversals) and settled (net of clawbacks). Commissions only (inviter, level 1, level 2): an
+ * invitee's welcome bonus is what they earned as a buyer. Optionally per buyer, for the invitee
+ * list.
  */
 export async function promoterEarnings(
   manager: SqlManager,
@@ -346,7 +348,8 @@ export async function promoterEarnings(
        coalesce(sum(amount - reversed_amount) filter (where status = 'pending'), 0)::text as pending,
        coalesce(sum(amount - reversed_amount) filter (where status in ('settled', 'reversed')), 0)::text as settled
      from rebate_reward
-     where customer_id = ? and beneficiary_role <> 'buyer' and deleted_at is null
+     where customer_id = ? and beneficiary_role in ('inviter', 'level1', 'level2')
+       and deleted_at is null
      ${byBuyer ? "and buyer_id = any(?::text[])" : ""}
      group by ${byBuyer ? "buyer_id, " : ""}currency_code order by currency_code`,
     [promoterId, ...(byBuyer ? [textArray(buyerIds)] : [])]

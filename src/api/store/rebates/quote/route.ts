@@ -37,6 +37,8 @@ export async function GET(
       currency_code,
       amount: best.amount,
       label: quoteLabel(best.amount, currency_code, differs),
+      // The product's variants earn different amounts: `amount` is the most ("Return up to").
+      up_to: differs,
       variant_id: best.variant.id,
       campaigns: campaignBreakdown(best.rewards, campaigns),
     },

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { REBATE_MODULE, type RebateModuleService } from "../../../../../modules/rebate"
 import type { StoreGetRebateRewardsParamsType } from "../validators"
-import { orderRewardsView } from "./view"
+import { displayIds, orderRewardsView } from "./view"
 
 /**
  * GET /store/customers/me/rebate-rewards — the customer's rewards per order, newest order first,
@@ -22,14 +23,19 @@ export async function GET(
     take,
     skip,
   })
-  const [orders, rewards] = await Promise.all([
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [orders, rewards, { data: numbers }] = await Promise.all([
     order_ids.length ? rebate.listRebateOrders({ order_id: order_ids }) : [],
     order_ids.length
       ? rebate.listRebateRewards({ order_id: order_ids, customer_id: customerId }, { take: null })
       : [],
+    // The order numbers the shopper knows (#1042), from Medusa's orders.
+    order_ids.length
+      ? query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: order_ids } })
+      : { data: [] },
   ])
   res.json({
-    rebate_rewards: orderRewardsView(order_ids, orders, rewards),
+    rebate_rewards: orderRewardsView(order_ids, orders, rewards, displayIds(numbers)),
     count,
     offset: skip,
     limit: take,

@@ -39,13 +39,27 @@ export function customerStatus(reward: Pick<RewardRow, "status" | "reversed_amou
   }
 }
 
-/** Rewards grouped per order, in the order of `orderIds`, with the order's progress. */
-export function orderRewardsView(orderIds: string[], orders: OrderRow[], rewards: RewardRow[]) {
+/** Medusa's order numbers by order id, from a Query read of `id, display_id`. */
+export function displayIds(orders: { id: string; display_id?: number | null }[]) {
+  return new Map(orders.map((o) => [o.id, o.display_id ?? null]))
+}
+
+/**
+ * Rewards grouped per order, in the order of `orderIds`, with the order's number (`display_id`)
+ * and progress.
+ */
+export function orderRewardsView(
+  orderIds: string[],
+  orders: OrderRow[],
+  rewards: RewardRow[],
+  numbers: Map<string, number | null> = new Map()
+) {
   return orderIds.map((orderId) => {
     const order = orders.find((o) => o.order_id === orderId)
     const mine = rewards.filter((r) => r.order_id === orderId)
     return {
       order_id: orderId,
+      display_id: numbers.get(orderId) ?? null,
       currency_code: order?.currency_code ?? mine[0]?.currency_code,
       ...orderRewardTotals(mine),
       progress: order && progressView(order),

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { REBATE_MODULE, type RebateModuleService } from "../../../../../modules/rebate"
-import { orderRewardsView } from "../../../customers/me/rebate-rewards/view"
+import { displayIds, orderRewardsView } from "../../../customers/me/rebate-rewards/view"
 import { orderRebateStatus } from "./status"
 
 /**
@@ -18,7 +18,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     data: [order],
   } = await query.graph({
     entity: "order",
-    fields: ["id", "customer_id", "is_draft_order", "customer.has_account"],
+    fields: ["id", "display_id", "customer_id", "is_draft_order", "customer.has_account"],
     filters: { id: orderId },
   })
   const registered = Boolean((order?.customer as { has_account?: boolean } | null)?.has_account)
@@ -35,7 +35,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       ? rebate.listRebateRewards({ order_id: orderId, customer_id: customerId }, { take: null })
       : [],
   ])
-  const [view] = orderRewardsView([orderId], orders, rewards)
+  const [view] = orderRewardsView([orderId], orders, rewards, displayIds([order]))
   res.json({
     order_rebate: {
       ...view,
