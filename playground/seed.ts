@@ -1,5 +1,6 @@
 // Seeds the playground store once: `npm run dev` runs it through `medusa exec`. On a database that is
-// already seeded it changes nothing and only reports the credentials again.
+// already seeded it only brings the demo products' pictures and descriptions up to date (a store
+// seeded before they existed, or a storefront on another URL) and reports the credentials again.
 import fs from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -14,6 +15,7 @@ import {
   createTaxRegionsWorkflow,
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
+  updateProductsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import {
@@ -27,6 +29,8 @@ import {
   DEMO_PROMOTER_CODE,
   DEMO_SALES_CHANNEL,
   playgroundAdmin,
+  productImageUrl,
+  storefrontUrl,
 } from "./demo-data"
 import { createShippingSetup } from "./shipping"
 
@@ -39,6 +43,8 @@ export default async function seedPlayground({ container }: ExecArgs) {
 
   if (existing) {
     logger.info("Playground already seeded; reusing its data.")
+    const updated = await syncProductPresentation(container)
+    if (updated) logger.info(`Updated the pictures of ${updated} demo products.`)
   } else {
     logger.info("Seeding the playground store (first run)...")
     await seedStore(container)
@@ -130,6 +136,9 @@ async function seedCatalog(
       products: DEMO_CATALOG.products.map((p) => ({
         title: p.title,
         handle: p.handle,
+        description: p.description,
+        thumbnail: productImageUrl(p.handle),
+        images: [{ url: productImageUrl(p.handle) }],
         status: "published" as const,
         collection_id: collectionId(p.collection),
         category_ids: [categoryId(p.category)],
@@ -149,6 +158,36 @@ async function seedCatalog(
       })),
     },
   })
+}
+
+/**
+ * The demo products' description, thumbnail and image as the catalog has them now; only products
+ * that differ are written, so a second run changes nothing. Returns how many were updated.
+ */
+async function syncProductPresentation(container: Container) {
+  const products = await container
+    .resolve(Modules.PRODUCT)
+    .listProducts(
+      { handle: DEMO_CATALOG.products.map((p) => p.handle) },
+      { select: ["id", "handle", "description", "thumbnail"], relations: ["images"] }
+    )
+  const updates = products.flatMap((product) => {
+    const demo = DEMO_CATALOG.products.find((p) => p.handle === product.handle)!
+    const url = productImageUrl(demo.handle)
+    const current = product.images?.map((image) => image.url) ?? []
+    const same =
+      product.thumbnail === url &&
+      product.description === demo.description &&
+      current.length === 1 &&
+      current[0] === url
+    return same
+      ? []
+      : [{ id: product.id, description: demo.description, thumbnail: url, images: [{ url }] }]
+  })
+  if (updates.length) {
+    await updateProductsWorkflow(container).run({ input: { products: updates } })
+  }
+  return updates.length
 }
 
 /** The admin user and the demo customers, each able to log in with email and password. */
@@ -243,7 +282,7 @@ function writeBanner(publishableKey: string) {
     `Publishable key:  ${publishableKey}`,
     `Customers:        ${DEMO_CUSTOMERS.map((c) => `${c.email} / ${c.password}`).join(", ")}`,
     `Try:              curl -H "x-publishable-api-key: ${publishableKey}" ${server}/store/rebates/program`,
-    `Referral link:    http://localhost:8000/?ref=${DEMO_PROMOTER_CODE} (Alice's code; Bob is bound to her)`,
+    `Referral link:    ${storefrontUrl()}/?ref=${DEMO_PROMOTER_CODE} (Alice's code; Bob is bound to her)`,
   ]
   const target = process.env.PLAYGROUND_BANNER_FILE
   if (target) {
