@@ -1,3 +1,5 @@
+import { contactName } from "../lib/contact"
+
 /** The fields of Medusa's records that the pickers show. */
 export type PickerRow = {
   id: string
@@ -23,20 +25,28 @@ export type PickerSource = {
   hint?: (row: PickerRow) => string | undefined
 }
 
-function personName(row: PickerRow) {
-  const name = [row.first_name, row.last_name].filter(Boolean).join(" ")
-  return name || row.email || row.id
+/**
+ * A source whose rows are named by one field (by their id when they have none); with `handle`, the
+ * handle is read too and shown as the row's hint.
+ */
+function namedBy(
+  path: string,
+  listKey: string,
+  field: "title" | "name" | "value",
+  { handle = false } = {}
+): PickerSource {
+  return {
+    path: `/admin/${path}`,
+    listKey,
+    fields: ["id", field, ...(handle ? ["handle"] : [])].join(","),
+    label: (row) => row[field] ?? row.id,
+    ...(handle ? { hint: (row: PickerRow) => row.handle } : {}),
+  }
 }
 
 /** Everything a campaign condition, a simulation or a referral can point at, by Medusa's own routes. */
 export const PICKER_SOURCES = {
-  product: {
-    path: "/admin/products",
-    listKey: "products",
-    fields: "id,title,handle",
-    label: (p) => p.title ?? p.id,
-    hint: (p) => p.handle,
-  },
+  product: namedBy("products", "products", "title", { handle: true }),
   variant: {
     path: "/admin/product-variants",
     listKey: "variants",
@@ -44,43 +54,12 @@ export const PICKER_SOURCES = {
     label: (v) => [v.product?.title, v.title].filter(Boolean).join(" · "),
     hint: (v) => v.sku ?? undefined,
   },
-  collection: {
-    path: "/admin/collections",
-    listKey: "collections",
-    fields: "id,title,handle",
-    label: (c) => c.title ?? c.id,
-  },
-  category: {
-    path: "/admin/product-categories",
-    listKey: "product_categories",
-    fields: "id,name,handle",
-    label: (c) => c.name ?? c.id,
-    hint: (c) => c.handle,
-  },
-  product_type: {
-    path: "/admin/product-types",
-    listKey: "product_types",
-    fields: "id,value",
-    label: (t) => t.value ?? t.id,
-  },
-  product_tag: {
-    path: "/admin/product-tags",
-    listKey: "product_tags",
-    fields: "id,value",
-    label: (t) => t.value ?? t.id,
-  },
-  customer_group: {
-    path: "/admin/customer-groups",
-    listKey: "customer_groups",
-    fields: "id,name",
-    label: (g) => g.name ?? g.id,
-  },
-  sales_channel: {
-    path: "/admin/sales-channels",
-    listKey: "sales_channels",
-    fields: "id,name",
-    label: (s) => s.name ?? s.id,
-  },
+  collection: namedBy("collections", "collections", "title"),
+  category: namedBy("product-categories", "product_categories", "name", { handle: true }),
+  product_type: namedBy("product-types", "product_types", "value"),
+  product_tag: namedBy("product-tags", "product_tags", "value"),
+  customer_group: namedBy("customer-groups", "customer_groups", "name"),
+  sales_channel: namedBy("sales-channels", "sales_channels", "name"),
   region: {
     path: "/admin/regions",
     listKey: "regions",
@@ -91,7 +70,7 @@ export const PICKER_SOURCES = {
     path: "/admin/customers",
     listKey: "customers",
     fields: "id,email,first_name,last_name",
-    label: personName,
+    label: (c) => contactName(c),
     hint: (c) => c.email,
   },
   order: {

@@ -10,6 +10,7 @@ import {
   type PickerRow,
   type PickerSource,
 } from "./picker-sources"
+import { usePickedRows } from "./use-picked-rows"
 
 type Row = PickerRow
 
@@ -74,22 +75,12 @@ export const RemotePicker = ({
     enabled: open,
     placeholderData: keepPreviousData,
   })
-  const selected = useQuery({
-    queryKey: ["rebates-picker-selected", kind, [...value].sort()],
-    queryFn: () =>
-      adminGet<Record<string, Row[]>>(source.path, {
-        id: value,
-        limit: value.length,
-        fields: source.fields,
-      }),
-    enabled: value.length > 0,
-    placeholderData: keepPreviousData,
-  })
+  const selected = usePickedRows(kind, value, { keepPrevious: true })
 
   const selectedRows = useMemo(() => {
-    const rows = selected.data?.[source.listKey] ?? []
+    const rows = selected.rows ?? []
     return value.map((v) => rows.find((r) => r.id === v) ?? ({ id: v } as Row))
-  }, [selected.data, value, source.listKey])
+  }, [selected.rows, value])
   const rows = (options.data?.[source.listKey] ?? []).filter((r) => !value.includes(r.id))
 
   useEffect(() => setActive(0), [q])

@@ -2,15 +2,10 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
+import { contactName } from "../lib/contact"
 import { useFormat } from "../lib/format"
 import { useCustomerAccounts, useCustomerReferral } from "../features/widgets/use-widget-data"
-import {
-  contactName,
-  linkClass,
-  WidgetCard,
-  WidgetRow,
-  WidgetSubheading,
-} from "../features/widgets/widget-card"
+import { linkClass, WidgetCard, WidgetRow, WidgetSubheading } from "../features/widgets/widget-card"
 
 /**
  * Customer page: the customer's rebate balances per currency (each linked to its account page),

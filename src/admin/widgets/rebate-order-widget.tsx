@@ -3,18 +3,13 @@ import { StatusBadge, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { EmptyState } from "../components/query-state"
+import { contactName } from "../lib/contact"
 import { useFormat } from "../lib/format"
 import { OrderProgress } from "../features/widgets/order-progress"
 import { OrderRewardRow } from "../features/widgets/order-reward-row"
 import { OrderSyncWarning } from "../features/widgets/order-sync-warning"
 import { useRebateOrder } from "../features/widgets/use-widget-data"
-import {
-  contactName,
-  linkClass,
-  WidgetCard,
-  WidgetRow,
-  WidgetSubheading,
-} from "../features/widgets/widget-card"
+import { linkClass, WidgetCard, WidgetRow, WidgetSubheading } from "../features/widgets/widget-card"
 
 const STATUS_COLORS: Record<string, "orange" | "green" | "red" | "grey"> = {
   pending: "orange",

@@ -3,17 +3,16 @@ import { Badge, Button, Container, Heading, Text, clx } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
+import { SectionCard, SectionRow } from "../../components/section"
+import { contactName } from "../../lib/contact"
 import { useFormat } from "../../lib/format"
 import { AdjustDrawer } from "./adjust-drawer"
-import { BALANCE_KEYS, contactName, type RebateAccount } from "./types"
+import { BALANCE_KEYS, type RebateAccount } from "./types"
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div className="text-ui-fg-subtle grid grid-cols-2 items-center px-6 py-4">
-    <Text size="small" leading="compact" weight="plus">
-      {label}
-    </Text>
-    <div className="txt-compact-small min-w-0 truncate">{children}</div>
-  </div>
+  <SectionRow label={label} valueClassName="truncate">
+    {children}
+  </SectionRow>
 )
 
 /** The account's customer (linked to Medusa's customer page), currency and the adjust action. */
@@ -80,10 +79,7 @@ export const BalancesSection = ({ account }: { account: RebateAccount }) => {
   const format = useFormat()
   const currency = account.currency_code
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("rebates.accounts.detail.balances")}</Heading>
-      </div>
+    <SectionCard title={t("rebates.accounts.detail.balances")}>
       <dl className="grid grid-cols-2 gap-px overflow-hidden rounded-b-lg bg-ui-border-base sm:grid-cols-3">
         {BALANCE_KEYS.map((key) => (
           <div key={key} className="bg-ui-bg-base flex flex-col gap-y-1 px-6 py-4">
@@ -105,6 +101,6 @@ export const BalancesSection = ({ account }: { account: RebateAccount }) => {
           </div>
         ))}
       </dl>
-    </Container>
+    </SectionCard>
   )
 }

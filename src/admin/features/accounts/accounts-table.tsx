@@ -1,23 +1,18 @@
-import {
-  createDataTableColumnHelper,
-  createDataTableFilterHelper,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
+import { createDataTableColumnHelper, Text, useDataTable } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
+import { ListTable } from "../../components/list-table"
 import { useFormat } from "../../lib/format"
+import { multiselectFilter, selectedValues } from "../../lib/table-filters"
 import { useRebateAccounts } from "./api"
 import { CustomerCell } from "./customer-cell"
-import { ListTable } from "./list-table"
 import { useStoreCurrencies, useWithCustomers } from "./lookups"
 import type { RebateAccount } from "./types"
 import { useTableState } from "./use-table-state"
 
 const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<RebateAccount>()
-const filter = createDataTableFilterHelper<RebateAccount>()
 
 /** The money columns of the list, each sortable on the server. */
 const MONEY_COLUMNS = ["pending", "available", "held", "paid_out", "lifetime_earned"] as const
@@ -86,24 +81,22 @@ export const AccountsTable = () => {
     () =>
       currencies.length
         ? [
-            filter.accessor("currency_code", {
-              type: "multiselect",
-              label: t("rebates.fields.currency"),
-              searchable: false,
-              options: currencies.map((c) => ({ label: c.toUpperCase(), value: c })),
-            }),
+            multiselectFilter<RebateAccount>(
+              "currency_code",
+              t("rebates.fields.currency"),
+              currencies.map((c) => ({ label: c.toUpperCase(), value: c }))
+            ),
           ]
         : [],
     [currencies.join(","), t]
   )
 
-  const currency = state.filtering.currency_code
   const { data, isLoading, error, refetch } = useRebateAccounts({
     q: state.search || undefined,
     order: state.order ?? "-created_at",
     offset: state.offset,
     limit: state.limit,
-    currency_code: Array.isArray(currency) ? (currency as string[]) : undefined,
+    currency_code: selectedValues(state.filtering.currency_code),
   })
 
   const accounts = useWithCustomers(data?.rebate_accounts ?? [])

@@ -1,13 +1,15 @@
 import { zodResolver } from "../../lib/zod-resolver"
-import { Button, Drawer, Input, Label, Text, Textarea, clx, toast } from "@medusajs/ui"
+import { Input, Label, Text, clx, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import { FieldError } from "../../components/field-error"
+import { FormDrawer } from "../../components/form-drawer"
+import { ReasonField } from "../../components/reason-field"
 import { errorMessage, newIdempotencyKey } from "../../lib/api"
 import { useFormat } from "../../lib/format"
 import { apiAmount, adjustmentSchema, minorDigits, type AdjustmentValues } from "./adjust-schema"
 import { useAdjustAccount } from "./api"
-import { FieldError } from "./field-error"
 import type { RebateAccount } from "./types"
 
 /**
@@ -78,94 +80,64 @@ export const AdjustDrawer = ({ account }: { account: RebateAccount }) => {
   })
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" data-testid="rebate-adjust">
-          {t("rebates.accounts.adjust.open")}
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden" noValidate>
-          <Drawer.Header>
-            <Drawer.Title>{t("rebates.accounts.adjust.title")}</Drawer.Title>
-            <Drawer.Description className="text-ui-fg-subtle txt-small">
-              {t("rebates.accounts.adjust.description")}
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-            <div className="bg-ui-bg-subtle flex items-center justify-between rounded-lg px-4 py-3">
-              <Text size="small" className="text-ui-fg-subtle">
-                {t("rebates.accounts.adjust.currentAvailable")}
-              </Text>
-              <Text size="small" weight="plus" className="tabular-nums">
-                {format.money(account.available, currency)}
-              </Text>
-            </div>
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor="rebate-adjust-amount" size="small" weight="plus">
-                {t("rebates.accounts.adjust.amount", { currency: currency.toUpperCase() })}
-              </Label>
-              <Input
-                id="rebate-adjust-amount"
-                inputMode="decimal"
-                autoComplete="off"
-                placeholder={t("rebates.accounts.adjust.amountPlaceholder")}
-                aria-invalid={!!errors.amount}
-                aria-describedby="rebate-adjust-amount-hint rebate-adjust-amount-error"
-                {...form.register("amount")}
-              />
-              <Text id="rebate-adjust-amount-hint" size="small" className="text-ui-fg-subtle">
-                {t("rebates.accounts.adjust.amountHint")}
-              </Text>
-              <FieldError id="rebate-adjust-amount-error" message={errors.amount?.message} />
-            </div>
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor="rebate-adjust-reason" size="small" weight="plus">
-                {t("rebates.fields.reason")}
-              </Label>
-              <Textarea
-                id="rebate-adjust-reason"
-                rows={3}
-                placeholder={t("rebates.accounts.adjust.reasonPlaceholder")}
-                aria-invalid={!!errors.reason}
-                aria-describedby="rebate-adjust-reason-error"
-                {...form.register("reason")}
-              />
-              <FieldError id="rebate-adjust-reason-error" message={errors.reason?.message} />
-            </div>
-            {preview !== null && !errors.amount && (
-              <div className="flex items-center justify-between border-t pt-4" aria-live="polite">
-                <Text size="small" className="text-ui-fg-subtle">
-                  {t("rebates.accounts.adjust.newAvailable")}
-                </Text>
-                <Text
-                  size="small"
-                  weight="plus"
-                  className={clx("tabular-nums", preview < 0 && "text-ui-fg-error")}
-                >
-                  {format.money(preview, currency)}
-                </Text>
-              </div>
-            )}
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                {t("rebates.actions.cancel")}
-              </Button>
-            </Drawer.Close>
-            <Button
-              size="small"
-              type="submit"
-              isLoading={adjust.isPending}
-              disabled={adjust.isPending}
-              data-testid="adjust-submit"
-            >
-              {t("rebates.accounts.adjust.submit")}
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={t("rebates.accounts.adjust.open")}
+      triggerTestId="rebate-adjust"
+      title={t("rebates.accounts.adjust.title")}
+      description={t("rebates.accounts.adjust.description")}
+      onSubmit={onSubmit}
+      submitLabel={t("rebates.accounts.adjust.submit")}
+      submitTestId="adjust-submit"
+      isPending={adjust.isPending}
+    >
+      <div className="bg-ui-bg-subtle flex items-center justify-between rounded-lg px-4 py-3">
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("rebates.accounts.adjust.currentAvailable")}
+        </Text>
+        <Text size="small" weight="plus" className="tabular-nums">
+          {format.money(account.available, currency)}
+        </Text>
+      </div>
+      <div className="flex flex-col gap-y-2">
+        <Label htmlFor="rebate-adjust-amount" size="small" weight="plus">
+          {t("rebates.accounts.adjust.amount", { currency: currency.toUpperCase() })}
+        </Label>
+        <Input
+          id="rebate-adjust-amount"
+          inputMode="decimal"
+          autoComplete="off"
+          placeholder={t("rebates.accounts.adjust.amountPlaceholder")}
+          aria-invalid={!!errors.amount}
+          aria-describedby="rebate-adjust-amount-hint rebate-adjust-amount-error"
+          {...form.register("amount")}
+        />
+        <Text id="rebate-adjust-amount-hint" size="small" className="text-ui-fg-subtle">
+          {t("rebates.accounts.adjust.amountHint")}
+        </Text>
+        <FieldError id="rebate-adjust-amount-error" message={errors.amount?.message} />
+      </div>
+      <ReasonField
+        id="rebate-adjust-reason"
+        placeholder={t("rebates.accounts.adjust.reasonPlaceholder")}
+        error={errors.reason?.message}
+        registration={form.register("reason")}
+      />
+      {preview !== null && !errors.amount && (
+        <div className="flex items-center justify-between border-t pt-4" aria-live="polite">
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("rebates.accounts.adjust.newAvailable")}
+          </Text>
+          <Text
+            size="small"
+            weight="plus"
+            className={clx("tabular-nums", preview < 0 && "text-ui-fg-error")}
+          >
+            {format.money(preview, currency)}
+          </Text>
+        </div>
+      )}
+    </FormDrawer>
   )
 }

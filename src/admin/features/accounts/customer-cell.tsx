@@ -1,7 +1,7 @@
 import { Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useTranslation } from "react-i18next"
-import { contactName, type CustomerContact } from "./types"
+import { contactName, type Contact } from "../../lib/contact"
 
 /**
  * A customer as two lines, name over e-mail. `to` makes the name a link (keyboard users reach a
@@ -12,7 +12,7 @@ export const CustomerCell = ({
   customerId,
   to,
 }: {
-  customer: CustomerContact | null | undefined
+  customer: Contact | null | undefined
   customerId: string
   to?: string
 }) => {

@@ -1,20 +1,15 @@
-import {
-  Badge,
-  Container,
-  createDataTableColumnHelper,
-  createDataTableFilterHelper,
-  clx,
-  useDataTable,
-} from "@medusajs/ui"
+import { Badge, createDataTableColumnHelper, clx } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router-dom"
+import { ListSection } from "../../components/list-table"
+import { OrderLink } from "../../components/order-link"
+import { contactName } from "../../lib/contact"
 import { useFormat } from "../../lib/format"
+import { multiselectFilter, selectedValues } from "../../lib/table-filters"
 import { useRebateEntries } from "./api"
 import { dateQuery, usePeriodFilter } from "./date-filter"
-import { ListTable } from "./list-table"
 import { useLookup, type CampaignRow, type OrderRow, type UserRow } from "./lookups"
-import { contactName, ENTRY_TYPES, type RebateAccount, type RebateEntry } from "./types"
+import { ENTRY_TYPES, type RebateAccount, type RebateEntry } from "./types"
 import { useTableState } from "./use-table-state"
 
 const PAGE_SIZE = 20
@@ -99,15 +94,7 @@ function useColumns(lookups: Lookups) {
       cell: ({ getValue }) => {
         const id = getValue()
         if (!id) return <span className="text-ui-fg-muted">-</span>
-        const order = lookups.orders.get(id)
-        return (
-          <Link
-            to={`/orders/${id}`}
-            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
-          >
-            {order?.display_id ? `#${order.display_id}` : id}
-          </Link>
-        )
+        return <OrderLink id={id} order={lookups.orders.get(id)} />
       },
     }),
     column.accessor("campaign_id", {
@@ -141,24 +128,22 @@ export const LedgerSection = ({ account }: { account: RebateAccount }) => {
   const period = usePeriodFilter<RebateEntry>(t("rebates.accounts.ledger.period"))
   const filters = useMemo(
     () => [
-      createDataTableFilterHelper<RebateEntry>().accessor("type", {
-        type: "multiselect",
-        label: t("rebates.fields.type"),
-        searchable: false,
-        options: ENTRY_TYPES.map((type) => ({
+      multiselectFilter<RebateEntry>(
+        "type",
+        t("rebates.fields.type"),
+        ENTRY_TYPES.map((type) => ({
           label: t(`rebates.accounts.entryTypes.${type}`),
           value: type,
-        })),
-      }),
+        }))
+      ),
       period,
     ],
     [t, period]
   )
-  const types = state.filtering.type
   const { data, isLoading, error, refetch } = useRebateEntries(account.id, {
     offset: state.offset,
     limit: state.limit,
-    type: Array.isArray(types) ? (types as string[]) : undefined,
+    type: selectedValues(state.filtering.type),
     ...dateQuery("created_at", state.filtering.created_at),
   })
   const entries = data?.rebate_entries ?? []
@@ -175,30 +160,23 @@ export const LedgerSection = ({ account }: { account: RebateAccount }) => {
   const users = useLookup<UserRow>("user", actorsOf("user"))
   const customers = useLookup<UserRow>("customer", actorsOf("customer"))
   const columns = useColumns({ orders, campaigns, users, customers })
-  const instance = useDataTable({
-    data: entries,
-    columns,
-    filters,
-    rowCount: data?.count ?? 0,
-    getRowId: (row) => row.id,
-    isLoading,
-    filtering: state.table.filtering,
-    pagination: state.table.pagination,
-  })
   return (
-    <Container className="divide-y overflow-hidden p-0">
-      <ListTable
-        instance={instance}
-        heading={t("rebates.accounts.ledger.title")}
-        subheading={t("rebates.accounts.ledger.subtitle")}
-        testId="rebate-ledger-table"
-        error={error}
-        onRetry={() => refetch()}
-        empty={{
-          heading: t("rebates.accounts.ledger.empty"),
-          description: t("rebates.accounts.ledger.emptyHint"),
-        }}
-      />
-    </Container>
+    <ListSection
+      rows={entries}
+      count={data?.count}
+      columns={columns}
+      filters={filters}
+      isLoading={isLoading}
+      state={state.table}
+      heading={t("rebates.accounts.ledger.title")}
+      subheading={t("rebates.accounts.ledger.subtitle")}
+      testId="rebate-ledger-table"
+      error={error}
+      onRetry={() => refetch()}
+      empty={{
+        heading: t("rebates.accounts.ledger.empty"),
+        description: t("rebates.accounts.ledger.emptyHint"),
+      }}
+    />
   )
 }

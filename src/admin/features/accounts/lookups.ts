@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import { adminGet } from "../../lib/api"
-import type { CustomerContact } from "./types"
+import type { Contact } from "../../lib/contact"
 
 type Row = { id: string } & Record<string, unknown>
 
@@ -42,7 +42,7 @@ export function useLookup<T extends Row = Row>(
 
 export type OrderRow = { id: string; display_id?: number }
 export type CampaignRow = { id: string; name: string; type: string }
-export type UserRow = CustomerContact
+export type UserRow = Contact
 
 /** The store's currencies (lower-case codes), default first: the choices of a currency filter. */
 export function useStoreCurrencies() {
@@ -66,11 +66,11 @@ export function useStoreCurrencies() {
  * Rows with their `customer`: as the API sends it, or, from a server that does not send it yet,
  * read from Medusa's customers. `undefined` while unknown; `null` when Medusa has no such customer.
  */
-export function useWithCustomers<
-  T extends { customer_id: string; customer?: CustomerContact | null },
->(rows: T[]): T[] {
+export function useWithCustomers<T extends { customer_id: string; customer?: Contact | null }>(
+  rows: T[]
+): T[] {
   const missing = rows.filter((r) => r.customer === undefined).map((r) => r.customer_id)
-  const found = useLookup<CustomerContact & { id: string }>("customer", missing)
+  const found = useLookup<Contact>("customer", missing)
   if (!missing.length) return rows
   return rows.map((r) =>
     r.customer !== undefined ? r : { ...r, customer: found.get(r.customer_id) }

@@ -1,17 +1,12 @@
-import {
-  Container,
-  createDataTableColumnHelper,
-  createDataTableFilterHelper,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
+import { createDataTableColumnHelper, Text } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router-dom"
+import { ListSection } from "../../components/list-table"
+import { OrderLink } from "../../components/order-link"
 import { RewardStatusBadge } from "../../components/reward-status-badge"
 import { useFormat } from "../../lib/format"
+import { multiselectFilter, selectedValues } from "../../lib/table-filters"
 import { useAccountRewards } from "./api"
-import { ListTable } from "./list-table"
 import { useLookup, type OrderRow } from "./lookups"
 import type { RebateAccount, RebateReward } from "./types"
 import { useTableState } from "./use-table-state"
@@ -22,39 +17,13 @@ const column = createDataTableColumnHelper<RebateReward>()
 /** The reward statuses of the API (REWARD_STATUSES in src/modules/rebate). */
 const REWARD_STATUSES = ["pending", "settled", "voided", "reversed"] as const
 
-/**
- * A reward's status in the words the badge (and the customer's storefront) uses: a settled
- * reward is available, a fully reversed one clawed back, a settled one partly returned is
- * partly reversed.
- */
-export function badgeStatus(reward: Pick<RebateReward, "status" | "reversed_amount">) {
-  switch (reward.status) {
-    case "settled":
-      return reward.reversed_amount > 0 ? "partially_reversed" : "available"
-    case "reversed":
-      return "clawed_back"
-    default:
-      return reward.status
-  }
-}
-
 function useColumns(orders: Map<string, OrderRow>) {
   const { t } = useTranslation()
   const format = useFormat()
   return [
     column.accessor("order_id", {
       header: t("rebates.fields.order"),
-      cell: ({ getValue }) => {
-        const order = orders.get(getValue())
-        return (
-          <Link
-            to={`/orders/${getValue()}`}
-            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
-          >
-            {order?.display_id ? `#${order.display_id}` : getValue()}
-          </Link>
-        )
-      },
+      cell: ({ getValue }) => <OrderLink id={getValue()} order={orders.get(getValue())} />,
     }),
     column.accessor("campaign_id", {
       header: t("rebates.fields.campaign"),
@@ -87,7 +56,7 @@ function useColumns(orders: Map<string, OrderRow>) {
     }),
     column.accessor("status", {
       header: t("rebates.fields.status"),
-      cell: ({ row }) => <RewardStatusBadge status={badgeStatus(row.original)} />,
+      cell: ({ row }) => <RewardStatusBadge reward={row.original} />,
       truncateTooltip: false,
     }),
     column.accessor("settles_at", {
@@ -114,23 +83,21 @@ export const RewardsSection = ({ account }: { account: RebateAccount }) => {
   const state = useTableState({ prefix: "rewards", pageSize: PAGE_SIZE })
   const filters = useMemo(
     () => [
-      createDataTableFilterHelper<RebateReward>().accessor("status", {
-        type: "multiselect",
-        label: t("rebates.fields.status"),
-        searchable: false,
-        options: REWARD_STATUSES.map((s) => ({
+      multiselectFilter<RebateReward>(
+        "status",
+        t("rebates.fields.status"),
+        REWARD_STATUSES.map((s) => ({
           label: t(`rebates.accounts.rewards.statuses.${s}`),
           value: s,
-        })),
-      }),
+        }))
+      ),
     ],
     [t]
   )
-  const statuses = state.filtering.status
   const { data, isLoading, error, refetch } = useAccountRewards(account.id, {
     offset: state.offset,
     limit: state.limit,
-    status: Array.isArray(statuses) ? (statuses as string[]) : undefined,
+    status: selectedValues(state.filtering.status),
   })
   const rewards = data?.rebate_rewards ?? []
   const orders = useLookup<OrderRow>(
@@ -138,30 +105,23 @@ export const RewardsSection = ({ account }: { account: RebateAccount }) => {
     rewards.map((r) => r.order_id)
   )
   const columns = useColumns(orders)
-  const instance = useDataTable({
-    data: rewards,
-    columns,
-    filters,
-    rowCount: data?.count ?? 0,
-    getRowId: (row) => row.id,
-    isLoading,
-    filtering: state.table.filtering,
-    pagination: state.table.pagination,
-  })
   return (
-    <Container className="divide-y overflow-hidden p-0">
-      <ListTable
-        instance={instance}
-        heading={t("rebates.accounts.rewards.title")}
-        subheading={t("rebates.accounts.rewards.subtitle")}
-        testId="rebate-rewards-table"
-        error={error}
-        onRetry={() => refetch()}
-        empty={{
-          heading: t("rebates.accounts.rewards.empty"),
-          description: t("rebates.accounts.rewards.emptyHint"),
-        }}
-      />
-    </Container>
+    <ListSection
+      rows={rewards}
+      count={data?.count}
+      columns={columns}
+      filters={filters}
+      isLoading={isLoading}
+      state={state.table}
+      heading={t("rebates.accounts.rewards.title")}
+      subheading={t("rebates.accounts.rewards.subtitle")}
+      testId="rebate-rewards-table"
+      error={error}
+      onRetry={() => refetch()}
+      empty={{
+        heading: t("rebates.accounts.rewards.empty"),
+        description: t("rebates.accounts.rewards.emptyHint"),
+      }}
+    />
   )
 }

@@ -1,10 +1,4 @@
-/** A customer as the plugin's admin routes show one. */
-export type CustomerContact = {
-  id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
-}
+import type { Contact } from "../../lib/contact"
 
 /** The balances an account shows, in the order the detail page lists them. */
 export const BALANCE_KEYS = [
@@ -24,7 +18,7 @@ export type RebateAccount = Record<BalanceKey, number> & {
   currency_code: string
   expired?: number
   /** Null when Medusa no longer has the customer; absent on servers that predate the field. */
-  customer?: CustomerContact | null
+  customer?: Contact | null
   created_at: string
   updated_at: string
 }
@@ -41,6 +35,7 @@ export const ENTRY_TYPES = [
   "redeem",
   "expire",
   "adjust",
+  "transfer",
   "reversal",
 ] as const
 
@@ -88,10 +83,4 @@ export type ListResponse<K extends string, T> = Record<K, T[]> & {
   count: number
   offset: number
   limit: number
-}
-
-/** A person's name, or their e-mail, or their id. */
-export function contactName(contact: CustomerContact | null | undefined, fallback = "-") {
-  const name = [contact?.first_name, contact?.last_name].filter(Boolean).join(" ")
-  return name || contact?.email || fallback
 }

@@ -5,7 +5,6 @@ import {
   createDataTableColumnHelper,
   createDataTableFilterHelper,
   DataTable,
-  Heading,
   Text,
   useDataTable,
   type DataTableFilteringState,
@@ -16,7 +15,9 @@ import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useNavigate } from "react-router-dom"
 import { QueryState } from "../../components/query-state"
+import { SectionHeading } from "../../components/section"
 import { useFormat } from "../../lib/format"
+import { usePaginationLabels } from "../../lib/table-labels"
 import {
   CAMPAIGN_STATUSES,
   CAMPAIGN_TYPES,
@@ -129,6 +130,7 @@ function useFilters() {
 /** /rebates/campaigns: every campaign, searchable, filterable and sortable on the server. */
 export const CampaignList = () => {
   const { t } = useTranslation()
+  const paginationLabels = usePaginationLabels("rebates.campaigns.list")
   const navigate = useNavigate()
   const [creating, setCreating] = useState(false)
   const [search, setSearch] = useState("")
@@ -181,10 +183,11 @@ export const CampaignList = () => {
           translations={{ clearAll: t("rebates.campaigns.list.clearFilters") }}
         >
           <div>
-            <Heading>{t("rebates.campaigns.list.title")}</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              {t("rebates.campaigns.list.subtitle")}
-            </Text>
+            <SectionHeading
+              level="h1"
+              title={t("rebates.campaigns.list.title")}
+              subtitle={t("rebates.campaigns.list.subtitle")}
+            />
           </div>
           <div className="flex w-full items-center gap-2 md:w-auto">
             <DataTable.Search placeholder={t("rebates.campaigns.list.search")} />
@@ -230,15 +233,7 @@ export const CampaignList = () => {
             />
           </div>
         )}
-        <DataTable.Pagination
-          translations={{
-            of: t("rebates.campaigns.list.of"),
-            results: t("rebates.campaigns.list.results"),
-            pages: t("rebates.campaigns.list.pages"),
-            prev: t("rebates.campaigns.list.prev"),
-            next: t("rebates.campaigns.list.next"),
-          }}
-        />
+        <DataTable.Pagination translations={paginationLabels} />
       </DataTable>
       <CampaignFormModal open={creating} onOpenChange={setCreating} />
     </Container>

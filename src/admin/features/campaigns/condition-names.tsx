@@ -1,23 +1,13 @@
 import { Badge, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
-import { PICKER_SOURCES, type PickerKind, type PickerRow } from "../../components/picker-sources"
-import { adminGet } from "../../lib/api"
+import { PICKER_SOURCES, type PickerKind } from "../../components/picker-sources"
+import { usePickedRows } from "../../components/use-picked-rows"
 
 /** The records a condition picked, by name (read back from Medusa's own list routes). */
 export const ConditionNames = ({ kind, ids }: { kind: PickerKind; ids: string[] }) => {
   const { t } = useTranslation()
   const source = PICKER_SOURCES[kind]
-  const { data, isLoading } = useQuery({
-    queryKey: ["rebates-picker-selected", kind, [...ids].sort()],
-    queryFn: () =>
-      adminGet<Record<string, PickerRow[]>>(source.path, {
-        id: ids,
-        limit: ids.length,
-        fields: source.fields,
-      }),
-    enabled: ids.length > 0,
-  })
+  const { rows = [], isLoading } = usePickedRows(kind, ids)
   if (isLoading) {
     return (
       <Text size="small" leading="compact" className="text-ui-fg-muted">
@@ -25,7 +15,6 @@ export const ConditionNames = ({ kind, ids }: { kind: PickerKind; ids: string[] 
       </Text>
     )
   }
-  const rows = data?.[source.listKey] ?? []
   return (
     <ul className="flex flex-wrap gap-1" data-testid={`condition-${kind}`}>
       {ids.map((id) => {

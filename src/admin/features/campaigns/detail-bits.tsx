@@ -1,5 +1,6 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Container, Heading } from "@medusajs/ui"
 import type { ReactNode } from "react"
+import { SectionRow } from "../../components/section"
 
 /** A label/value row of a detail section, as the dashboard's general sections lay them out. */
 export const Row = ({
@@ -11,14 +12,14 @@ export const Row = ({
   children: ReactNode
   testId?: string
 }) => (
-  <div className="text-ui-fg-subtle grid grid-cols-2 items-start gap-x-4 px-6 py-4">
-    <Text size="small" leading="compact" weight="plus">
-      {label}
-    </Text>
-    <div className="txt-compact-small min-w-0 break-words" data-testid={testId}>
-      {children ?? "-"}
-    </div>
-  </div>
+  <SectionRow
+    label={label}
+    className="items-start gap-x-4"
+    valueClassName="break-words"
+    testId={testId}
+  >
+    {children ?? "-"}
+  </SectionRow>
 )
 
 /** A detail section: a Container with a heading and divided rows. */

@@ -1,17 +1,16 @@
 import { CheckCircleSolid, ExclamationCircle } from "@medusajs/icons"
 import {
   Button,
-  Container,
   createDataTableColumnHelper,
   DataTable,
-  Heading,
   Text,
   toast,
   useDataTable,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router-dom"
+import { IdLink } from "../../components/id-link"
+import { SectionCard } from "../../components/section"
 import { errorMessage } from "../../lib/api"
 import { useFormat } from "../../lib/format"
 import { decimalDifference } from "./decimal"
@@ -37,25 +36,11 @@ const DriftTable = ({ drift }: { drift: BalanceDrift[] }) => {
     () => [
       column.accessor("account_id", {
         header: t("rebates.health.drift.account"),
-        cell: ({ getValue }) => (
-          <Link
-            to={`/rebates/accounts/${getValue()}`}
-            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-mono"
-          >
-            {getValue()}
-          </Link>
-        ),
+        cell: ({ getValue }) => <IdLink to={`/rebates/accounts/${getValue()}`} id={getValue()} />,
       }),
       column.accessor("customer_id", {
         header: t("rebates.fields.customer"),
-        cell: ({ getValue }) => (
-          <Link
-            to={`/customers/${getValue()}`}
-            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-mono"
-          >
-            {getValue()}
-          </Link>
-        ),
+        cell: ({ getValue }) => <IdLink to={`/customers/${getValue()}`} id={getValue()} />,
       }),
       column.accessor("column", {
         header: t("rebates.health.drift.balance"),
@@ -116,14 +101,10 @@ export const LedgerVerifySection = () => {
   const drifting = result ? new Set(result.value.drift.map((d) => d.account_id)).size : 0
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex flex-wrap items-center justify-between gap-4 px-6 py-4">
-        <div>
-          <Heading level="h2">{t("rebates.health.verify.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("rebates.health.verify.subtitle")}
-          </Text>
-        </div>
+    <SectionCard
+      title={t("rebates.health.verify.title")}
+      subtitle={t("rebates.health.verify.subtitle")}
+      actions={
         <Button
           size="small"
           variant="secondary"
@@ -133,7 +114,8 @@ export const LedgerVerifySection = () => {
         >
           {t("rebates.health.verify.button")}
         </Button>
-      </div>
+      }
+    >
       {!result && (
         <div className="px-6 py-4">
           <Text size="small" className="text-ui-fg-muted">
@@ -167,6 +149,6 @@ export const LedgerVerifySection = () => {
           {drifting > 0 && <DriftTable drift={result.value.drift} />}
         </div>
       )}
-    </Container>
+    </SectionCard>
   )
 }

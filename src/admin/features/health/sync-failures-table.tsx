@@ -1,13 +1,10 @@
 import {
   Badge,
   Button,
-  Container,
   createDataTableColumnHelper,
   DataTable,
-  Heading,
   Label,
   Switch,
-  Text,
   toast,
   Tooltip,
   useDataTable,
@@ -16,10 +13,12 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router-dom"
+import { IdLink } from "../../components/id-link"
 import { QueryState } from "../../components/query-state"
+import { SectionCard } from "../../components/section"
 import { errorMessage } from "../../lib/api"
 import { useFormat } from "../../lib/format"
+import { usePaginationLabels } from "../../lib/table-labels"
 import type { RebateSyncFailure } from "./types"
 import { useRetrySync, useSyncFailures } from "./use-health"
 
@@ -67,6 +66,7 @@ const RetryButton = ({ orderId }: { orderId: string }) => {
  */
 export const SyncFailuresTable = () => {
   const { t } = useTranslation()
+  const paginationLabels = usePaginationLabels("general")
   const { date, number } = useFormat()
   const [resolved, setResolved] = useState(false)
   const [pagination, setPagination] = useState<DataTablePaginationState>({
@@ -90,14 +90,7 @@ export const SyncFailuresTable = () => {
       column.accessor("order_id", {
         header: t("rebates.fields.order"),
         size: 250,
-        cell: ({ getValue }) => (
-          <Link
-            to={`/orders/${getValue()}`}
-            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-mono"
-          >
-            {getValue()}
-          </Link>
-        ),
+        cell: ({ getValue }) => <IdLink to={`/orders/${getValue()}`} id={getValue()} />,
       }),
       column.accessor("source", {
         header: t("rebates.health.sync.event"),
@@ -172,14 +165,12 @@ export const SyncFailuresTable = () => {
   })
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex flex-wrap items-center justify-between gap-4 px-6 py-4">
-        <div>
-          <Heading level="h2">{t("rebates.health.sync.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t(resolved ? "rebates.health.sync.subtitleResolved" : "rebates.health.sync.subtitle")}
-          </Text>
-        </div>
+    <SectionCard
+      title={t("rebates.health.sync.title")}
+      subtitle={t(
+        resolved ? "rebates.health.sync.subtitleResolved" : "rebates.health.sync.subtitle"
+      )}
+      actions={
         <div className="flex items-center gap-x-2">
           <Switch
             id="sync-failures-resolved"
@@ -195,7 +186,8 @@ export const SyncFailuresTable = () => {
             {t("rebates.health.sync.showResolved")}
           </Label>
         </div>
-      </div>
+      }
+    >
       {error ? (
         <QueryState isLoading={false} error={error} onRetry={() => refetch()} />
       ) : (
@@ -216,18 +208,10 @@ export const SyncFailuresTable = () => {
                 },
               }}
             />
-            <DataTable.Pagination
-              translations={{
-                of: t("general.of"),
-                results: t("general.results"),
-                pages: t("general.pages"),
-                prev: t("general.prev"),
-                next: t("general.next"),
-              }}
-            />
+            <DataTable.Pagination translations={paginationLabels} />
           </DataTable>
         </div>
       )}
-    </Container>
+    </SectionCard>
   )
 }

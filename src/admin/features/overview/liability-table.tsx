@@ -1,6 +1,7 @@
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { EmptyState } from "../../components/query-state"
+import { SectionCard } from "../../components/section"
 import { useFormat } from "../../lib/format"
 import type { StatsLiability } from "./use-rebate-stats"
 
@@ -13,13 +14,11 @@ export const LiabilityTable = ({ liability }: { liability: StatsLiability[] }) =
   const showAccounts = liability.some((row) => row.accounts !== undefined)
 
   return (
-    <Container className="divide-y p-0" data-testid="overview-liability">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("rebates.overview.liability.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("rebates.overview.liability.description")}
-        </Text>
-      </div>
+    <SectionCard
+      title={t("rebates.overview.liability.title")}
+      subtitle={t("rebates.overview.liability.description")}
+      testId="overview-liability"
+    >
       {liability.length === 0 ? (
         <EmptyState
           title={t("rebates.overview.liability.empty")}
@@ -84,6 +83,6 @@ export const LiabilityTable = ({ liability }: { liability: StatsLiability[] }) =
           </Table>
         </div>
       )}
-    </Container>
+    </SectionCard>
   )
 }

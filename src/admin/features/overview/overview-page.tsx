@@ -1,8 +1,9 @@
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button, Container } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { EmptyState, QueryState } from "../../components/query-state"
+import { SectionHeading } from "../../components/section"
 import { useFormat } from "../../lib/format"
 import { LiabilityTable } from "./liability-table"
 import { intervalFor, periodRange, type PeriodChoice } from "./period"
@@ -74,15 +75,18 @@ export const OverviewPage = () => {
     <div className="flex flex-col gap-y-3" data-testid="rebates-overview">
       <Container className="flex flex-wrap items-end justify-between gap-4 px-6 py-4">
         <div>
-          <Heading level="h1">{t("rebates.overview.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {range
-              ? t("rebates.overview.periodSummary", {
-                  from: date(range.from),
-                  to: date(new Date(range.to.getTime() - DAY_MS)),
-                })
-              : t("rebates.overview.subtitle")}
-          </Text>
+          <SectionHeading
+            level="h1"
+            title={t("rebates.overview.title")}
+            subtitle={
+              range
+                ? t("rebates.overview.periodSummary", {
+                    from: date(range.from),
+                    to: date(new Date(range.to.getTime() - DAY_MS)),
+                  })
+                : t("rebates.overview.subtitle")
+            }
+          />
         </div>
         <PeriodChooser
           value={choice}

@@ -1,9 +1,9 @@
 import { DatePicker, Label, Select, Text } from "@medusajs/ui"
-import { useId } from "react"
+import { useId, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
+import { CurrencySelect } from "../../components/currency-select"
 import { PERIOD_PRESETS, periodRange, type PeriodChoice, type PeriodPreset } from "./period"
 
-const ALL = "all"
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** A UTC day as the same calendar day in the admin's time zone (what DatePicker shows). */
@@ -20,6 +20,55 @@ function choose(value: PeriodChoice, preset: PeriodPreset): PeriodChoice {
     customTo: localDay(new Date(range.to.getTime() - DAY_MS)),
   }
 }
+
+/** A control with its small label above it; `htmlFor` names the control, `labelId` the label. */
+const Field = ({
+  label,
+  htmlFor,
+  labelId,
+  children,
+}: {
+  label: string
+  htmlFor?: string
+  labelId?: string
+  children: ReactNode
+}) => (
+  <div className="flex flex-col gap-y-1">
+    <Label size="xsmall" htmlFor={htmlFor} id={labelId} className="text-ui-fg-subtle">
+      {label}
+    </Label>
+    {children}
+  </div>
+)
+
+/** One end of the custom range: a day, kept between `min` and `max` when they are set. */
+const DayField = ({
+  id,
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  id: string
+  label: string
+  value: Date | null
+  min?: Date | null
+  max?: Date | null
+  onChange: (value: Date | null) => void
+}) => (
+  <Field label={label} labelId={id}>
+    <DatePicker
+      size="small"
+      aria-labelledby={id}
+      value={value}
+      minValue={min ?? undefined}
+      maxValue={max ?? undefined}
+      onChange={onChange}
+      className="w-[160px]"
+    />
+  </Field>
+)
 
 type PeriodChooserProps = {
   value: PeriodChoice
@@ -48,10 +97,7 @@ export const PeriodChooser = ({
 
   return (
     <div className="flex flex-wrap items-end gap-2" data-testid="overview-period">
-      <div className="flex flex-col gap-y-1">
-        <Label size="xsmall" htmlFor={`${id}-preset`} className="text-ui-fg-subtle">
-          {t("rebates.overview.period.label")}
-        </Label>
+      <Field label={t("rebates.overview.period.label")} htmlFor={`${id}-preset`}>
         <Select
           size="small"
           value={value.preset}
@@ -68,63 +114,36 @@ export const PeriodChooser = ({
             ))}
           </Select.Content>
         </Select>
-      </div>
+      </Field>
       {value.preset === "custom" && (
         <>
-          <div className="flex flex-col gap-y-1">
-            <Label size="xsmall" id={`${id}-from`} className="text-ui-fg-subtle">
-              {t("rebates.overview.period.from")}
-            </Label>
-            <DatePicker
-              size="small"
-              aria-labelledby={`${id}-from`}
-              value={value.customFrom}
-              maxValue={value.customTo ?? undefined}
-              onChange={(customFrom) => onChange({ ...value, customFrom })}
-              className="w-[160px]"
-            />
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label size="xsmall" id={`${id}-to`} className="text-ui-fg-subtle">
-              {t("rebates.overview.period.to")}
-            </Label>
-            <DatePicker
-              size="small"
-              aria-labelledby={`${id}-to`}
-              value={value.customTo}
-              minValue={value.customFrom ?? undefined}
-              onChange={(customTo) => onChange({ ...value, customTo })}
-              className="w-[160px]"
-            />
-          </div>
+          <DayField
+            id={`${id}-from`}
+            label={t("rebates.overview.period.from")}
+            value={value.customFrom}
+            max={value.customTo}
+            onChange={(customFrom) => onChange({ ...value, customFrom })}
+          />
+          <DayField
+            id={`${id}-to`}
+            label={t("rebates.overview.period.to")}
+            value={value.customTo}
+            min={value.customFrom}
+            onChange={(customTo) => onChange({ ...value, customTo })}
+          />
         </>
       )}
-      <div className="flex flex-col gap-y-1">
-        <Label size="xsmall" htmlFor={`${id}-currency`} className="text-ui-fg-subtle">
-          {t("rebates.fields.currency")}
-        </Label>
-        <Select
-          size="small"
-          value={currency ?? ALL}
-          onValueChange={(next) => onCurrencyChange(next === ALL ? null : next)}
-        >
-          <Select.Trigger
-            id={`${id}-currency`}
-            className="w-[140px]"
-            data-testid="overview-currency"
-          >
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL}>{t("rebates.overview.period.allCurrencies")}</Select.Item>
-            {options.map((code) => (
-              <Select.Item key={code} value={code}>
-                {code.toUpperCase()}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </div>
+      <Field label={t("rebates.fields.currency")} htmlFor={`${id}-currency`}>
+        <CurrencySelect
+          value={currency}
+          onChange={onCurrencyChange}
+          currencies={options}
+          allLabel={t("rebates.overview.period.allCurrencies")}
+          id={`${id}-currency`}
+          className="w-[140px]"
+          testId="overview-currency"
+        />
+      </Field>
       {hint && (
         <Text size="xsmall" className="text-ui-fg-subtle basis-full" role="status">
           {hint}

@@ -1,5 +1,6 @@
-import { Container, Heading, Text, clx } from "@medusajs/ui"
+import { Container, Text, clx } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
+import { SectionHeading } from "../../components/section"
 import { useFormat } from "../../lib/format"
 import type { StatsTotals } from "./use-rebate-stats"
 
@@ -82,12 +83,10 @@ export const CurrencyFigures = ({ totals }: { totals: StatsTotals }) => {
     <Container className="divide-y p-0" data-testid={`stats-${code}`}>
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h2">
-            {t("rebates.overview.stats.title", { currency: code.toUpperCase() })}
-          </Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("rebates.overview.stats.description")}
-          </Text>
+          <SectionHeading
+            title={t("rebates.overview.stats.title", { currency: code.toUpperCase() })}
+            subtitle={t("rebates.overview.stats.description")}
+          />
         </div>
       </div>
       {/* Money on the first row (halves), counts on the second (thirds). */}

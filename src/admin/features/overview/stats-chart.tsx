@@ -1,4 +1,4 @@
-import { Container, Heading, Select, Text } from "@medusajs/ui"
+import { Container, Text } from "@medusajs/ui"
 import { useId, useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import {
@@ -12,7 +12,9 @@ import {
   YAxis,
   type TooltipContentProps,
 } from "recharts"
+import { CurrencySelect } from "../../components/currency-select"
 import { EmptyState } from "../../components/query-state"
+import { SectionHeading } from "../../components/section"
 import { useFormat } from "../../lib/format"
 import { bucketLabel } from "./period"
 import type { StatsInterval, StatsSeriesRow } from "./use-rebate-stats"
@@ -100,30 +102,21 @@ export const StatsChart = ({
     <Container className="divide-y p-0" data-testid="overview-chart">
       <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
         <div>
-          <Heading level="h2" id={`${id}-title`}>
-            {t("rebates.overview.chart.title")}
-          </Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t(`rebates.overview.chart.description.${interval}`)}
-          </Text>
+          <SectionHeading
+            id={`${id}-title`}
+            title={t("rebates.overview.chart.title")}
+            subtitle={t(`rebates.overview.chart.description.${interval}`)}
+          />
         </div>
         {currencies.length > 1 && (
-          <Select size="small" value={currency} onValueChange={onCurrencyChange}>
-            <Select.Trigger
-              className="w-[110px]"
-              aria-label={t("rebates.overview.chart.currency")}
-              data-testid="overview-chart-currency"
-            >
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {currencies.map((code) => (
-                <Select.Item key={code} value={code}>
-                  {code.toUpperCase()}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <CurrencySelect
+            value={currency}
+            onChange={(next) => next && onCurrencyChange(next)}
+            currencies={currencies}
+            label={t("rebates.overview.chart.currency")}
+            className="w-[110px]"
+            testId="overview-chart-currency"
+          />
         )}
       </div>
       {empty ? (

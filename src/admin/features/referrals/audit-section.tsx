@@ -1,8 +1,8 @@
-import { Badge, Container, createDataTableColumnHelper, useDataTable } from "@medusajs/ui"
+import { Badge, createDataTableColumnHelper } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
-import { ListTable } from "../accounts/list-table"
+import { ListSection } from "../../components/list-table"
+import { contactName } from "../../lib/contact"
 import { useLookup, type UserRow } from "../accounts/lookups"
-import { contactName } from "../accounts/types"
 import { useFormat } from "../../lib/format"
 import type { RebateReferral, ReferralAudit } from "./types"
 
@@ -77,21 +77,14 @@ export const AuditSection = ({ referral }: { referral: RebateReferral }) => {
       cell: ({ getValue }) => format.date(getValue(), true),
     }),
   ]
-  const instance = useDataTable({
-    data: audit,
-    columns,
-    rowCount: audit.length,
-    getRowId: (row) => row.id,
-  })
   return (
-    <Container className="divide-y overflow-hidden p-0">
-      <ListTable
-        instance={instance}
-        heading={t("rebates.referrals.audit.title")}
-        subheading={t("rebates.referrals.audit.subtitle")}
-        testId="referral-audit-table"
-        empty={{ heading: t("rebates.referrals.audit.empty") }}
-      />
-    </Container>
+    <ListSection
+      rows={audit}
+      columns={columns}
+      heading={t("rebates.referrals.audit.title")}
+      subheading={t("rebates.referrals.audit.subtitle")}
+      testId="referral-audit-table"
+      empty={{ heading: t("rebates.referrals.audit.empty") }}
+    />
   )
 }

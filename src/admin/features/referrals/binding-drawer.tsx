@@ -1,12 +1,14 @@
 import { zodResolver } from "../../lib/zod-resolver"
-import { Button, Drawer, Label, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { Label, toast, usePrompt } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Controller, useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
+import { FieldError } from "../../components/field-error"
+import { FormDrawer } from "../../components/form-drawer"
+import { ReasonField } from "../../components/reason-field"
 import { RemotePicker } from "../../components/remote-picker"
 import { errorMessage } from "../../lib/api"
-import { FieldError } from "../accounts/field-error"
 import { useChangeBinding } from "./api"
 
 type Values = { inviter_id: string; reason: string }
@@ -86,82 +88,51 @@ export const BindingDrawer = ({
   })
 
   const testId = mode === "remove" ? "referral-remove-binding" : "referral-change-binding"
+  const opensNew = mode === "change" && !currentInviterId
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" data-testid={testId}>
-          {t(mode === "change" && !currentInviterId ? k("openNew") : k("open"))}
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden" noValidate>
-          <Drawer.Header>
-            <Drawer.Title>
-              {t(mode === "change" && !currentInviterId ? k("openNew") : k("title"))}
-            </Drawer.Title>
-            <Drawer.Description className="text-ui-fg-subtle txt-small">
-              {t(k("description"), { name: customerName })}
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-            {mode === "change" && (
-              <div className="flex flex-col gap-y-2">
-                <Label htmlFor="referral-inviter-input" size="small" weight="plus">
-                  {t("rebates.referrals.binding.newInviter")}
-                </Label>
-                <Controller
-                  control={form.control}
-                  name="inviter_id"
-                  render={({ field }) => (
-                    <RemotePicker
-                      kind="customer"
-                      single
-                      id="referral-inviter-input"
-                      label={t("rebates.referrals.binding.newInviter")}
-                      placeholder={t("rebates.referrals.picker.placeholder")}
-                      value={field.value ? [field.value] : []}
-                      onChange={(ids) => field.onChange(ids[0] ?? "")}
-                      testId="referral-inviter-picker"
-                    />
-                  )}
-                />
-                <FieldError id="referral-inviter-error" message={errors.inviter_id?.message} />
-              </div>
-            )}
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor={`referral-${mode}-reason`} size="small" weight="plus">
-                {t("rebates.fields.reason")}
-              </Label>
-              <Textarea
-                id={`referral-${mode}-reason`}
-                rows={3}
-                placeholder={t("rebates.referrals.binding.reasonPlaceholder")}
-                aria-invalid={!!errors.reason}
-                aria-describedby={`referral-${mode}-reason-error`}
-                {...form.register("reason")}
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={t(opensNew ? k("openNew") : k("open"))}
+      triggerTestId={testId}
+      title={t(opensNew ? k("openNew") : k("title"))}
+      description={t(k("description"), { name: customerName })}
+      onSubmit={onSubmit}
+      submitLabel={t(k("submit"))}
+      submitTestId={`${testId}-submit`}
+      submitVariant={mode === "remove" ? "danger" : "primary"}
+      isPending={change.isPending}
+    >
+      {mode === "change" && (
+        <div className="flex flex-col gap-y-2">
+          <Label htmlFor="referral-inviter-input" size="small" weight="plus">
+            {t("rebates.referrals.binding.newInviter")}
+          </Label>
+          <Controller
+            control={form.control}
+            name="inviter_id"
+            render={({ field }) => (
+              <RemotePicker
+                kind="customer"
+                single
+                id="referral-inviter-input"
+                label={t("rebates.referrals.binding.newInviter")}
+                placeholder={t("rebates.referrals.picker.placeholder")}
+                value={field.value ? [field.value] : []}
+                onChange={(ids) => field.onChange(ids[0] ?? "")}
+                testId="referral-inviter-picker"
               />
-              <FieldError id={`referral-${mode}-reason-error`} message={errors.reason?.message} />
-            </div>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                {t("rebates.actions.cancel")}
-              </Button>
-            </Drawer.Close>
-            <Button
-              size="small"
-              type="submit"
-              variant={mode === "remove" ? "danger" : "primary"}
-              isLoading={change.isPending}
-              disabled={change.isPending}
-              data-testid={`${testId}-submit`}
-            >
-              {t(k("submit"))}
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+            )}
+          />
+          <FieldError id="referral-inviter-error" message={errors.inviter_id?.message} />
+        </div>
+      )}
+      <ReasonField
+        id={`referral-${mode}-reason`}
+        placeholder={t("rebates.referrals.binding.reasonPlaceholder")}
+        error={errors.reason?.message}
+        registration={form.register("reason")}
+      />
+    </FormDrawer>
   )
 }

@@ -1,18 +1,16 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Container } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
+import { SectionHeading, SectionRow } from "../../components/section"
 import { useFormat } from "../../lib/format"
 import { BindingDrawer } from "./binding-drawer"
 import { PersonLink } from "./invitees"
 import type { RebateReferral } from "./types"
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div className="text-ui-fg-subtle grid grid-cols-2 items-center gap-x-4 px-6 py-4">
-    <Text size="small" leading="compact" weight="plus">
-      {label}
-    </Text>
-    <div className="txt-compact-small min-w-0">{children}</div>
-  </div>
+  <SectionRow label={label} className="gap-x-4">
+    {children}
+  </SectionRow>
 )
 
 /** Who invited the customer, with which code and how, until when; and the admin's changes. */
@@ -31,10 +29,10 @@ export const BindingSection = ({
     <Container className="divide-y p-0" data-testid="referral-binding">
       <div className="flex items-start justify-between gap-x-4 px-6 py-4">
         <div className="min-w-0">
-          <Heading level="h2">{t("rebates.referrals.binding.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("rebates.referrals.binding.subtitle")}
-          </Text>
+          <SectionHeading
+            title={t("rebates.referrals.binding.title")}
+            subtitle={t("rebates.referrals.binding.subtitle")}
+          />
         </div>
         <div className="flex shrink-0 items-center gap-x-2">
           <BindingDrawer

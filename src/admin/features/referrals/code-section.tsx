@@ -1,12 +1,13 @@
 import { zodResolver } from "../../lib/zod-resolver"
-import { Badge, Button, Container, Drawer, Heading, Input, Label, Text, toast } from "@medusajs/ui"
+import { Badge, Container, Heading, Input, Label, Text, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
+import { FieldError } from "../../components/field-error"
+import { FormDrawer } from "../../components/form-drawer"
 import { EmptyState } from "../../components/query-state"
 import { errorMessage } from "../../lib/api"
-import { FieldError } from "../accounts/field-error"
 import { useSetReferralCode } from "./api"
 import type { RebateReferral } from "./types"
 
@@ -54,58 +55,37 @@ const SetCodeDrawer = ({ customerId }: { customerId: string }) => {
   })
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" data-testid="referral-set-code">
-          {t("rebates.referrals.code.set")}
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden" noValidate>
-          <Drawer.Header>
-            <Drawer.Title>{t("rebates.referrals.code.setTitle")}</Drawer.Title>
-            <Drawer.Description className="text-ui-fg-subtle txt-small">
-              {t("rebates.referrals.code.setDescription")}
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-2">
-            <Label htmlFor="referral-code-input" size="small" weight="plus">
-              {t("rebates.referrals.code.label")}
-            </Label>
-            <Input
-              id="referral-code-input"
-              autoComplete="off"
-              placeholder={t("rebates.referrals.code.placeholder")}
-              aria-invalid={!!error}
-              aria-describedby="referral-code-hint referral-code-error"
-              {...form.register("code")}
-            />
-            <Text id="referral-code-hint" size="small" className="text-ui-fg-subtle">
-              {typed && typed !== form.watch("code")
-                ? t("rebates.referrals.code.savedAs", { code: typed })
-                : t("rebates.referrals.code.hint")}
-            </Text>
-            <FieldError id="referral-code-error" message={error} />
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                {t("rebates.actions.cancel")}
-              </Button>
-            </Drawer.Close>
-            <Button
-              size="small"
-              type="submit"
-              isLoading={setCode.isPending}
-              disabled={setCode.isPending}
-              data-testid="referral-set-code-submit"
-            >
-              {t("rebates.actions.save")}
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={t("rebates.referrals.code.set")}
+      triggerTestId="referral-set-code"
+      title={t("rebates.referrals.code.setTitle")}
+      description={t("rebates.referrals.code.setDescription")}
+      onSubmit={onSubmit}
+      submitLabel={t("rebates.actions.save")}
+      submitTestId="referral-set-code-submit"
+      isPending={setCode.isPending}
+      bodyClassName="flex flex-col gap-y-2"
+    >
+      <Label htmlFor="referral-code-input" size="small" weight="plus">
+        {t("rebates.referrals.code.label")}
+      </Label>
+      <Input
+        id="referral-code-input"
+        autoComplete="off"
+        placeholder={t("rebates.referrals.code.placeholder")}
+        aria-invalid={!!error}
+        aria-describedby="referral-code-hint referral-code-error"
+        {...form.register("code")}
+      />
+      <Text id="referral-code-hint" size="small" className="text-ui-fg-subtle">
+        {typed && typed !== form.watch("code")
+          ? t("rebates.referrals.code.savedAs", { code: typed })
+          : t("rebates.referrals.code.hint")}
+      </Text>
+      <FieldError id="referral-code-error" message={error} />
+    </FormDrawer>
   )
 }
 

@@ -1,8 +1,8 @@
 import { Badge, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
+import { contactName, type Contact } from "../../lib/contact"
 import { useFormat } from "../../lib/format"
-import { contactName, type CustomerContact } from "../accounts/types"
 import type { Amounts, ReferralInvitee } from "./types"
 
 /** "$3.90 · €1.00", or "-" when there is nothing. */
@@ -17,7 +17,7 @@ export const referralPath = (customerId: string) =>
   `/rebates/referrals?customer_id=${encodeURIComponent(customerId)}`
 
 /** A person of the tree: name over e-mail, the name linking to their own referrals. */
-export const PersonLink = ({ customer }: { customer: CustomerContact | { id: string } }) => {
+export const PersonLink = ({ customer }: { customer: Contact | { id: string } }) => {
   const contact = "email" in customer ? customer : null
   const name = contactName(contact, customer.id)
   return (

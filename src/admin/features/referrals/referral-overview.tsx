@@ -1,10 +1,10 @@
-import { Button, Container } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
-import { EmptyState, QueryState } from "../../components/query-state"
+import { DetailFallback, TwoColumnLayout } from "../../components/detail-layout"
+import { contactName } from "../../lib/contact"
 import { useRebateAccounts } from "../accounts/api"
 import { useLookup, type UserRow } from "../accounts/lookups"
-import { contactName } from "../accounts/types"
 import { useReferral } from "./api"
 import { AuditSection } from "./audit-section"
 import { BindingSection } from "./binding-section"
@@ -32,39 +32,28 @@ export const AccountLinks = ({ customerId }: { customerId: string }) => {
 
 /** One customer's referral tree as the admin manages it: binding, codes, invitees, stats, audit. */
 export const ReferralOverview = ({ customerId }: { customerId: string }) => {
-  const { t } = useTranslation()
-  const { data, isLoading, error, refetch } = useReferral(customerId)
+  const query = useReferral(customerId)
+  const data = query.data
   const customer = useLookup<UserRow>("customer", [customerId]).get(customerId)
   const name = contactName(customer, customerId)
 
-  if (!data) {
-    const notFound = (error as { status?: number } | null)?.status === 404
-    return (
-      <Container className="p-0">
-        {notFound ? (
-          <EmptyState
-            title={t("rebates.referrals.notFound")}
-            description={t("rebates.referrals.notFoundHint")}
-          />
-        ) : (
-          <QueryState isLoading={isLoading} error={error} onRetry={() => refetch()} rows={6} />
-        )}
-      </Container>
-    )
-  }
+  if (!data) return <DetailFallback query={query} notFound="rebates.referrals.notFound" />
   return (
-    <div className="flex w-full flex-col gap-y-3">
-      <div className="flex w-full flex-col items-start gap-x-4 gap-y-3 xl:grid xl:grid-cols-[minmax(0,_1fr)_440px]">
-        <div className="flex w-full min-w-0 flex-col gap-y-3">
+    <TwoColumnLayout
+      main={
+        <>
           <BindingSection referral={data} customerName={name} />
           <InviteesSection referral={data} />
-        </div>
-        <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
+        </>
+      }
+      side={
+        <>
           <CodeSection referral={data} />
           <StatsSection referral={data} />
-        </div>
-      </div>
+        </>
+      }
+    >
       <AuditSection referral={data} />
-    </div>
+    </TwoColumnLayout>
   )
 }

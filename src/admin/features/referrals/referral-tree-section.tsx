@@ -47,22 +47,16 @@ export const ReferralTreeSection = ({ customerId }: { customerId: string }) => {
             )}
           </div>
           <div className="grid grid-cols-2 divide-x">
-            <div className="flex flex-col px-6 py-4">
-              <Text size="xsmall" className="text-ui-fg-subtle">
-                {t("rebates.referrals.stats.settled")}
-              </Text>
-              <Text size="small" weight="plus" className="tabular-nums">
-                {amounts(data.stats.settled_amount)}
-              </Text>
-            </div>
-            <div className="flex flex-col px-6 py-4">
-              <Text size="xsmall" className="text-ui-fg-subtle">
-                {t("rebates.referrals.stats.pending")}
-              </Text>
-              <Text size="small" weight="plus" className="tabular-nums">
-                {amounts(data.stats.pending_amount)}
-              </Text>
-            </div>
+            {(["settled", "pending"] as const).map((key) => (
+              <div key={key} className="flex flex-col px-6 py-4">
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  {t(`rebates.referrals.stats.${key}`)}
+                </Text>
+                <Text size="small" weight="plus" className="tabular-nums">
+                  {amounts(data.stats[`${key}_amount`])}
+                </Text>
+              </div>
+            ))}
           </div>
           <InviteesList invitees={data.invitees} level={1} />
           <InviteesList invitees={data.invitees} level={2} />

@@ -1,5 +1,6 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
+import { SectionCard } from "../../components/section"
 import { useFormat } from "../../lib/format"
 import { InviteesList, useAmountsText } from "./invitees"
 import type { RebateReferral } from "./types"
@@ -19,10 +20,7 @@ export const StatsSection = ({ referral }: { referral: RebateReferral }) => {
     { key: "pending", value: amounts(s.pending_amount) },
   ]
   return (
-    <Container className="divide-y p-0" data-testid="referral-stats">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("rebates.referrals.stats.title")}</Heading>
-      </div>
+    <SectionCard title={t("rebates.referrals.stats.title")} testId="referral-stats">
       <dl className="bg-ui-border-base grid grid-cols-2 gap-px overflow-hidden rounded-b-lg">
         {items.map((item) => (
           <div key={item.key} className="bg-ui-bg-base flex flex-col gap-y-1 px-6 py-4">
@@ -40,7 +38,7 @@ export const StatsSection = ({ referral }: { referral: RebateReferral }) => {
           </div>
         ))}
       </dl>
-    </Container>
+    </SectionCard>
   )
 }
 
@@ -48,15 +46,13 @@ export const StatsSection = ({ referral }: { referral: RebateReferral }) => {
 export const InviteesSection = ({ referral }: { referral: RebateReferral }) => {
   const { t } = useTranslation()
   return (
-    <Container className="divide-y p-0" data-testid="referral-invitees">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("rebates.referrals.invitees.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("rebates.referrals.invitees.subtitle")}
-        </Text>
-      </div>
+    <SectionCard
+      title={t("rebates.referrals.invitees.title")}
+      subtitle={t("rebates.referrals.invitees.subtitle")}
+      testId="referral-invitees"
+    >
       <InviteesList invitees={referral.invitees} level={1} testId="referral-invitees-level1" />
       <InviteesList invitees={referral.invitees} level={2} testId="referral-invitees-level2" />
-    </Container>
+    </SectionCard>
   )
 }

@@ -1,4 +1,4 @@
-import type { CustomerContact } from "../accounts/types"
+import type { Contact } from "../../lib/contact"
 
 /** An amount per currency: `[{ currency_code, amount }]`. */
 export type Amounts = { currency_code: string; amount: number }[]
@@ -6,7 +6,7 @@ export type Amounts = { currency_code: string; amount: number }[]
 export type ReferralBinding = {
   /** Null when an admin removed the inviter. */
   inviter_id: string | null
-  inviter: CustomerContact | null
+  inviter: Contact | null
   code: string | null
   source: "registration" | "bind" | "admin" | string
   bound_at: string
@@ -16,7 +16,7 @@ export type ReferralBinding = {
 
 export type ReferralInvitee = {
   level: number
-  customer: CustomerContact | { id: string }
+  customer: Contact | { id: string }
   inviter_id: string
   bound_at: string
   contribution: { pending_amount: Amounts; settled_amount: Amounts }

@@ -1,16 +1,16 @@
 import {
-  Container,
   createDataTableColumnHelper,
   DataTable,
-  Heading,
-  Text,
   useDataTable,
   type DataTablePaginationState,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { QueryState } from "../../components/query-state"
+import { SectionCard } from "../../components/section"
+import { contactName } from "../../lib/contact"
 import { useFormat } from "../../lib/format"
+import { usePaginationLabels } from "../../lib/table-labels"
 import type { RebateSettingChange } from "./types"
 import { useRebateSettingChanges } from "./use-settings"
 import { useSettingFormat } from "./use-setting-format"
@@ -20,16 +20,14 @@ const column = createDataTableColumnHelper<RebateSettingChange>()
 
 /** Who made a change: the admin's name or e-mail, "System" for the plugin's own changes. */
 function actorName(change: RebateSettingChange, system: string, deleted: string) {
-  if (change.actor) {
-    const name = [change.actor.first_name, change.actor.last_name].filter(Boolean).join(" ")
-    return name || change.actor.email || change.actor.id
-  }
+  if (change.actor) return contactName(change.actor)
   return change.actor_type === "user" ? deleted : system
 }
 
 /** The settings audit trail: what changed, from what to what, who and when. */
 export const SettingChangesTable = () => {
   const { t } = useTranslation()
+  const paginationLabels = usePaginationLabels("general")
   const fmt = useSettingFormat()
   const { date } = useFormat()
   const [pagination, setPagination] = useState<DataTablePaginationState>({
@@ -88,13 +86,11 @@ export const SettingChangesTable = () => {
   })
 
   return (
-    <Container className="divide-y p-0" data-testid="settings-changes">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("rebates.settings.changes.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("rebates.settings.changes.subtitle")}
-        </Text>
-      </div>
+    <SectionCard
+      title={t("rebates.settings.changes.title")}
+      subtitle={t("rebates.settings.changes.subtitle")}
+      testId="settings-changes"
+    >
       {error ? (
         <QueryState isLoading={false} error={error} onRetry={() => refetch()} />
       ) : (
@@ -107,17 +103,9 @@ export const SettingChangesTable = () => {
               },
             }}
           />
-          <DataTable.Pagination
-            translations={{
-              of: t("general.of"),
-              results: t("general.results"),
-              pages: t("general.pages"),
-              prev: t("general.prev"),
-              next: t("general.next"),
-            }}
-          />
+          <DataTable.Pagination translations={paginationLabels} />
         </DataTable>
       )}
-    </Container>
+    </SectionCard>
   )
 }

@@ -1,9 +1,10 @@
 import { zodResolver } from "../../lib/zod-resolver"
-import { Button, Container, Heading, RadioGroup, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Container, RadioGroup, Text, Textarea, toast } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useMemo, useState, type ReactNode } from "react"
 import { Controller, useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import { SectionCard, SectionHeading } from "../../components/section"
 import { adminGet, errorMessage } from "../../lib/api"
 import {
   changedSettings,
@@ -43,17 +44,9 @@ const Section = ({
   description: string
   children: ReactNode
 }) => (
-  <Container className="divide-y p-0" aria-labelledby={`settings-section-${id}`}>
-    <div className="px-6 py-4">
-      <Heading level="h2" id={`settings-section-${id}`}>
-        {title}
-      </Heading>
-      <Text size="small" className="text-ui-fg-subtle">
-        {description}
-      </Text>
-    </div>
+  <SectionCard headingId={`settings-section-${id}`} title={title} subtitle={description}>
     {children}
-  </Container>
+  </SectionCard>
 )
 
 /**
@@ -200,10 +193,11 @@ export const SettingsForm = ({ data }: { data: RebateSettingsResponse }) => {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-y-3">
       <Container className="flex flex-wrap items-center justify-between gap-4 px-6 py-4">
         <div>
-          <Heading level="h1">{t("rebates.settings.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("rebates.settings.subtitle")}
-          </Text>
+          <SectionHeading
+            level="h1"
+            title={t("rebates.settings.title")}
+            subtitle={t("rebates.settings.subtitle")}
+          />
         </div>
         <div className="flex items-center gap-x-2">
           {changeCount > 0 && (

@@ -1,3 +1,5 @@
+import type { Contact } from "../../lib/contact"
+
 /** The runtime settings (GET /admin/rebate-settings `rebate_settings`), in form order. */
 export const SETTING_KEYS = [
   "settlement_window_days",
@@ -47,12 +49,7 @@ export type RebateSettingChange = {
   to_value: unknown
   actor_type: string | null
   actor_id: string | null
-  actor: {
-    id: string
-    email: string | null
-    first_name: string | null
-    last_name: string | null
-  } | null
+  actor: Contact | null
   created_at: string
 }
 

@@ -1,7 +1,8 @@
-import { Alert, Button, Container, Heading, Text } from "@medusajs/ui"
+import { Alert, Button, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useEffect, useMemo, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
+import { SectionCard, SectionHeading } from "../../components/section"
 import { adminGet, errorMessage } from "../../lib/api"
 import { buildSimulateBody, errorField, errorRow } from "./build-request"
 import { SimulatorInputsForm, type FieldErrors } from "./simulator-inputs"
@@ -119,10 +120,10 @@ export const CampaignSimulator = ({
     <div className="flex flex-col gap-y-6" data-testid="rebate-simulator" onKeyDown={onKeyDown}>
       {showHeader && (
         <div>
-          <Heading level="h2">{t("rebates.overview.simulator.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("rebates.overview.simulator.description")}
-          </Text>
+          <SectionHeading
+            title={t("rebates.overview.simulator.title")}
+            subtitle={t("rebates.overview.simulator.description")}
+          />
         </div>
       )}
       <SimulatorInputsForm value={inputs} onChange={setInputs} errors={errors} />
@@ -204,17 +205,15 @@ export const SimulatorSection = ({
 }) => {
   const { t } = useTranslation()
   return (
-    <Container className="divide-y p-0" data-testid="rebate-simulator-section">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("rebates.overview.simulator.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("rebates.overview.simulator.description")}
-        </Text>
-      </div>
+    <SectionCard
+      title={t("rebates.overview.simulator.title")}
+      subtitle={t("rebates.overview.simulator.description")}
+      testId="rebate-simulator-section"
+    >
       <div className="px-6 py-4">
         <CampaignSimulator draft={draft} campaignId={campaignId} showHeader={false} />
       </div>
-    </Container>
+    </SectionCard>
   )
 }
 

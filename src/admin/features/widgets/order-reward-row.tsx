@@ -2,21 +2,10 @@ import { Badge, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { RewardStatusBadge } from "../../components/reward-status-badge"
+import { contactName } from "../../lib/contact"
 import { useFormat } from "../../lib/format"
 import type { OrderReward } from "./types"
-import { contactName, linkClass } from "./widget-card"
-
-/** A reward's module status as the badge the admin sees (the customer's vocabulary). */
-export function rewardBadgeStatus(reward: Pick<OrderReward, "status" | "reversed_amount">) {
-  switch (reward.status) {
-    case "settled":
-      return reward.reversed_amount > 0 ? "partially_reversed" : "available"
-    case "reversed":
-      return "clawed_back"
-    default:
-      return reward.status
-  }
-}
+import { linkClass } from "./widget-card"
 
 /**
  * One reward of the order: who earns it (linked to their rebate account, or the customer when
@@ -56,7 +45,7 @@ export const OrderRewardRow = ({
           {t(`rebates.roles.${reward.role}`, { defaultValue: reward.role })}
           {reward.campaign ? ` · ${reward.campaign.name}` : ""}
         </Text>
-        <RewardStatusBadge status={rewardBadgeStatus(reward)} />
+        <RewardStatusBadge reward={reward} />
       </div>
       <div className="flex flex-wrap items-center justify-between gap-x-2">
         <Text size="xsmall" className="text-ui-fg-muted truncate">

@@ -1,3 +1,5 @@
+import type { Contact } from "../../lib/contact"
+
 /** GET /admin/rebate-products/:product_id/quotes. */
 export type RebateProductQuotes = {
   product_id: string
@@ -9,13 +11,6 @@ export type RebateProductQuotes = {
     variants: { variant_id: string; title: string | null; amount: number }[]
     max_amount: number
   }[]
-}
-
-export type Contact = {
-  id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
 }
 
 /** An order's progress as the customer sees it (dates, null until they happen). */
@@ -73,25 +68,4 @@ export type RebateOrder = {
     next_attempt_at: string | null
     resolved_at: string | null
   } | null
-}
-
-/** One rebate account (GET /admin/rebate-accounts). */
-export type RebateAccount = {
-  id: string
-  customer_id: string
-  currency_code: string
-  pending: number
-  available: number
-  held: number
-  paid_out: number
-  redeemed: number
-  lifetime_earned: number
-}
-
-/** GET /admin/rebate-referrals/:customer_id (the parts the customer widget shows). */
-export type RebateReferral = {
-  customer_id: string
-  code: string | null
-  binding: { inviter_id: string | null; inviter: Contact | null; code: string | null } | null
-  stats: { invitees: number; level2_invitees: number; orders: number }
 }

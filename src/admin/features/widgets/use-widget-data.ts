@@ -1,6 +1,8 @@
 import { useQuery } from "@tanstack/react-query"
 import { adminGet } from "../../lib/api"
-import type { RebateAccount, RebateOrder, RebateProductQuotes, RebateReferral } from "./types"
+import type { RebateAccount } from "../accounts/types"
+import type { RebateReferral } from "../referrals/types"
+import type { RebateOrder, RebateProductQuotes } from "./types"
 
 /** What one unit of each variant earns per region, and the campaigns covering the product. */
 export function useProductQuotes(productId: string | undefined) {

@@ -1,7 +1,7 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { QueryState } from "../../components/query-state"
-import type { Contact } from "./types"
+import { SectionRow } from "../../components/section"
 
 /**
  * A side card the way Medusa's own detail pages draw them: a Container with an h2 header and
@@ -39,12 +39,9 @@ export const WidgetCard = ({
 
 /** A label and its value on one row, as in Medusa's general sections. */
 export const WidgetRow = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div className="text-ui-fg-subtle grid grid-cols-2 items-center gap-x-2 px-6 py-4">
-    <Text size="small" leading="compact" weight="plus">
-      {label}
-    </Text>
-    <div className="txt-compact-small min-w-0 text-right">{children}</div>
-  </div>
+  <SectionRow label={label} className="gap-x-2" valueClassName="text-right">
+    {children}
+  </SectionRow>
 )
 
 /** A section title inside a card. */
@@ -53,12 +50,5 @@ export const WidgetSubheading = ({ children }: { children: ReactNode }) => (
     {children}
   </Text>
 )
-
-/** A customer's name, else e-mail, else id. */
-export function contactName(contact: Contact | null | undefined, fallbackId?: string) {
-  if (!contact) return fallbackId ?? "-"
-  const name = [contact.first_name, contact.last_name].filter(Boolean).join(" ")
-  return name || contact.email || contact.id
-}
 
 export const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover"

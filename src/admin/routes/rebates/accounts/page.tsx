@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Container } from "@medusajs/ui"
-import { useTranslation } from "react-i18next"
+import { breadcrumbHandle } from "../../../components/breadcrumb"
 import { AccountsTable } from "../../../features/accounts/accounts-table"
 
 /** Rebates › Accounts: every customer's balances per currency. */
@@ -10,17 +10,12 @@ const AccountsPage = () => (
   </Container>
 )
 
-const Breadcrumb = () => {
-  const { t } = useTranslation()
-  return <>{t("rebates.nav.accounts")}</>
-}
-
 export const config = defineRouteConfig({
   label: "rebates.nav.accounts",
   rank: 20,
   translationNs: "translation",
 })
 
-export const handle = { breadcrumb: () => <Breadcrumb /> }
+export const handle = breadcrumbHandle("rebates.nav.accounts")
 
 export default AccountsPage

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Container } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
+import { SectionHeading } from "../../../components/section"
 import { LedgerVerifySection } from "../../../features/health/ledger-verify-section"
 import { SyncFailuresTable } from "../../../features/health/sync-failures-table"
 
@@ -10,10 +11,11 @@ const LedgerHealthPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="px-6 py-4">
-        <Heading level="h1">{t("rebates.health.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("rebates.health.subtitle")}
-        </Text>
+        <SectionHeading
+          level="h1"
+          title={t("rebates.health.title")}
+          subtitle={t("rebates.health.subtitle")}
+        />
       </Container>
       <LedgerVerifySection />
       <SyncFailuresTable />

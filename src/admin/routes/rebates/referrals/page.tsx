@@ -1,9 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Container, Heading, Label, Text } from "@medusajs/ui"
+import { Container, Label } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
+import { breadcrumbHandle } from "../../../components/breadcrumb"
 import { EmptyState } from "../../../components/query-state"
 import { RemotePicker } from "../../../components/remote-picker"
+import { SectionHeading } from "../../../components/section"
 import { AccountLinks, ReferralOverview } from "../../../features/referrals/referral-overview"
 
 /**
@@ -29,10 +31,11 @@ const ReferralsPage = () => {
     <div className="flex w-full flex-col gap-y-3">
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Heading>{t("rebates.referrals.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("rebates.referrals.subtitle")}
-          </Text>
+          <SectionHeading
+            level="h1"
+            title={t("rebates.referrals.title")}
+            subtitle={t("rebates.referrals.subtitle")}
+          />
         </div>
         <div className="flex flex-col gap-y-3 px-6 py-4 md:flex-row md:items-end md:justify-between">
           <div className="flex w-full max-w-md flex-col gap-y-2">
@@ -67,17 +70,12 @@ const ReferralsPage = () => {
   )
 }
 
-const Breadcrumb = () => {
-  const { t } = useTranslation()
-  return <>{t("rebates.nav.referrals")}</>
-}
-
 export const config = defineRouteConfig({
   label: "rebates.nav.referrals",
   rank: 30,
   translationNs: "translation",
 })
 
-export const handle = { breadcrumb: () => <Breadcrumb /> }
+export const handle = breadcrumbHandle("rebates.nav.referrals")
 
 export default ReferralsPage

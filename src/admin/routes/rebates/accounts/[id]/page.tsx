@@ -1,55 +1,38 @@
-import { Container } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useParams, type UIMatch } from "react-router-dom"
-import { EmptyState, QueryState } from "../../../../components/query-state"
+import { DetailFallback, TwoColumnLayout } from "../../../../components/detail-layout"
 import { AccountHeader, BalancesSection } from "../../../../features/accounts/account-header"
 import { useRebateAccount } from "../../../../features/accounts/api"
 import { LedgerSection } from "../../../../features/accounts/ledger-section"
 import { RewardsSection } from "../../../../features/accounts/rewards-section"
 import { useWithCustomers } from "../../../../features/accounts/lookups"
-import { contactName } from "../../../../features/accounts/types"
 import { ReferralTreeSection } from "../../../../features/referrals/referral-tree-section"
+import { contactName } from "../../../../lib/contact"
 
 /**
  * Rebates › Accounts › one account: the customer, balances, rewards per order, the ledger, the
  * customer's referral tree, and manual adjustments.
  */
 const AccountDetailPage = () => {
-  const { t } = useTranslation()
   const { id } = useParams()
-  const { data, isLoading, error, refetch } = useRebateAccount(id)
-  const [account] = useWithCustomers(data ? [data] : [])
+  const query = useRebateAccount(id)
+  const [account] = useWithCustomers(query.data ? [query.data] : [])
 
-  if (!account) {
-    const notFound = (error as { status?: number } | null)?.status === 404
-    return (
-      <Container className="p-0">
-        {notFound ? (
-          <EmptyState
-            title={t("rebates.accounts.detail.notFound")}
-            description={t("rebates.accounts.detail.notFoundHint")}
-          />
-        ) : (
-          <QueryState isLoading={isLoading} error={error} onRetry={() => refetch()} rows={6} />
-        )}
-      </Container>
-    )
-  }
+  if (!account) return <DetailFallback query={query} notFound="rebates.accounts.detail.notFound" />
 
   return (
-    <div className="flex w-full flex-col gap-y-3">
-      <div className="flex w-full flex-col items-start gap-x-4 gap-y-3 xl:grid xl:grid-cols-[minmax(0,_1fr)_440px]">
-        <div className="flex w-full min-w-0 flex-col gap-y-3">
+    <TwoColumnLayout
+      main={
+        <>
           <AccountHeader account={account} />
           <BalancesSection account={account} />
-        </div>
-        <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
-          <ReferralTreeSection customerId={account.customer_id} />
-        </div>
-      </div>
+        </>
+      }
+      side={<ReferralTreeSection customerId={account.customer_id} />}
+    >
       <RewardsSection account={account} />
       <LedgerSection account={account} />
-    </div>
+    </TwoColumnLayout>
   )
 }
 

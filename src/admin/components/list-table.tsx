@@ -1,27 +1,38 @@
-import { DataTable, Heading, Text, type useDataTable } from "@medusajs/ui"
+import { Container, DataTable, useDataTable } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
-import { QueryState } from "../../components/query-state"
+import { usePaginationLabels } from "../lib/table-labels"
+import { QueryState } from "./query-state"
+import { SectionHeading } from "./section"
 
 type Instance<T> = ReturnType<typeof useDataTable<T>>
+type Options<T> = Parameters<typeof useDataTable<T>>[0]
 
 /** The labels of a DataTable's own controls (pagination, toolbar) in the admin's language. */
 export function useTableTranslations() {
   const { t } = useTranslation()
   return {
-    pagination: {
-      of: t("rebates.accounts.table.of"),
-      results: t("rebates.accounts.table.results"),
-      pages: t("rebates.accounts.table.pages"),
-      prev: t("rebates.accounts.table.prev"),
-      next: t("rebates.accounts.table.next"),
-    },
+    pagination: usePaginationLabels("rebates.accounts.table"),
     toolbar: {
       clearAll: t("rebates.accounts.table.clearAll"),
       sort: t("rebates.accounts.table.sort"),
       filter: t("rebates.accounts.table.filter"),
     },
   }
+}
+
+type ListTableProps<T> = {
+  instance: Instance<T>
+  heading?: ReactNode
+  headingLevel?: "h1" | "h2"
+  subheading?: ReactNode
+  actions?: ReactNode
+  testId: string
+  error?: unknown
+  onRetry?: () => void
+  empty: { heading: string; description?: string }
+  filtered?: { heading: string; description?: string }
+  searchPlaceholder?: string
 }
 
 /**
@@ -40,19 +51,7 @@ export function ListTable<T>({
   empty,
   filtered,
   searchPlaceholder,
-}: {
-  instance: Instance<T>
-  heading?: ReactNode
-  headingLevel?: "h1" | "h2"
-  subheading?: ReactNode
-  actions?: ReactNode
-  testId: string
-  error?: unknown
-  onRetry?: () => void
-  empty: { heading: string; description?: string }
-  filtered?: { heading: string; description?: string }
-  searchPlaceholder?: string
-}) {
+}: ListTableProps<T>) {
   const { t } = useTranslation()
   const labels = useTableTranslations()
   return (
@@ -64,11 +63,8 @@ export function ListTable<T>({
         >
           <div className="flex w-full flex-wrap items-center justify-between gap-2">
             <div>
-              {heading && <Heading level={headingLevel}>{heading}</Heading>}
-              {subheading && (
-                <Text size="small" className="text-ui-fg-subtle">
-                  {subheading}
-                </Text>
+              {heading && (
+                <SectionHeading level={headingLevel} title={heading} subtitle={subheading} />
               )}
             </div>
             <div className="flex flex-wrap items-center gap-2">
@@ -103,5 +99,43 @@ export function ListTable<T>({
         )}
       </DataTable>
     </div>
+  )
+}
+
+/**
+ * A list section of a detail page: `rows` (one page of `count` on the server, or all of them) in
+ * a ListTable inside a Container. `state` is `useTableState().table`: the section keeps its
+ * filters and page in the URL, but has no search or sorting.
+ */
+export function ListSection<T extends { id: string }>({
+  rows,
+  count,
+  columns,
+  filters,
+  isLoading,
+  state,
+  ...table
+}: {
+  rows: T[]
+  count?: number
+  columns: Options<T>["columns"]
+  filters?: Options<T>["filters"]
+  isLoading?: boolean
+  state?: Pick<Options<T>, "filtering" | "pagination">
+} & Omit<ListTableProps<T>, "instance">) {
+  const instance = useDataTable({
+    data: rows,
+    columns,
+    filters,
+    rowCount: count ?? rows.length,
+    getRowId: (row) => row.id,
+    isLoading,
+    filtering: state?.filtering,
+    pagination: state?.pagination,
+  })
+  return (
+    <Container className="divide-y overflow-hidden p-0">
+      <ListTable instance={instance} {...table} />
+    </Container>
   )
 }
