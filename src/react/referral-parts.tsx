@@ -109,19 +109,27 @@ export function ReferralShare({ referral }: { referral: StoreReferral }) {
 export function ReferralStats({ stats }: { stats: StoreReferral["stats"] }) {
   const i18n = useRebatesI18n()
   const { t, count } = i18n
-  const row = (label: string, value: string, testId?: string, part?: string) => (
+  const row = (label: string, value: string, testId?: string, part?: string, raw?: number) => (
     <div className={`mr-referral-center__stat mr-referral-center__stat--${part}`}>
       <dt>{label}</dt>
-      <dd data-testid={testId}>{value}</dd>
+      <dd data-testid={testId} data-value={raw}>
+        {value}
+      </dd>
     </div>
   )
   return (
     <section className="mr-referral-center__stats" aria-live="polite">
       <h3>{t("referral.stats")}</h3>
       <dl>
-        {row(t("referral.invitees"), count(stats.invitees), "referral-invitees", "invitees")}
+        {row(
+          t("referral.invitees"),
+          count(stats.invitees),
+          "referral-invitees",
+          "invitees",
+          stats.invitees
+        )}
         {row(t("referral.level2Invitees"), count(stats.level2_invitees), undefined, "level2")}
-        {row(t("referral.orders"), count(stats.orders), "referral-orders", "orders")}
+        {row(t("referral.orders"), count(stats.orders), "referral-orders", "orders", stats.orders)}
         {row(t("referral.pending"), moneyList(stats.pending_amount, i18n), undefined, "pending")}
         {row(t("referral.settled"), moneyList(stats.settled_amount, i18n), undefined, "settled")}
       </dl>
