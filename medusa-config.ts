@@ -73,6 +73,9 @@ module.exports = defineConfig({
         }
       : {}),
   },
+  // Medusa's loyalty plugin (gift cards, store credit): the `store_credit` payout provider pays
+  // into its store-credit accounts (docs/payouts.md).
+  plugins: [{ resolve: "@medusajs/loyalty-plugin", options: {} }],
   modules: [
     // In production (the benchmarks run so) the module refuses to start without a hash key.
     { resolve: "./src/modules/rebate", options: { hash_secret: process.env.REBATE_HASH_SECRET } },

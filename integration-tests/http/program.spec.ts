@@ -25,6 +25,7 @@ medusaIntegrationTestRunner({
           levels: 2,
           min_withdrawal: [],
           expiry: null,
+          withdrawal_limits: { min_withdrawal: [], daily_count: null, daily_amount: [] },
         })
       })
     })

@@ -41,6 +41,12 @@ const ADMIN_ROUTES: [Method, string][] = [
   ["get", "/admin/rebate-stats"],
   ["get", "/admin/rebate-sync-failures"],
   ["post", "/admin/rebate-sync-failures/:order_id/retry"],
+  ["get", "/admin/rebate-withdrawals"],
+  ["get", "/admin/rebate-withdrawals/:id"],
+  ["post", "/admin/rebate-withdrawals/:id/approve"],
+  ["post", "/admin/rebate-withdrawals/:id/reject"],
+  ["post", "/admin/rebate-withdrawals/:id/mark-paid"],
+  ["get", "/admin/rebate-withdrawals/export"],
 ]
 
 /** The admin routes as the file tree defines them: `[method, /admin/x/:param]` per exported verb. */

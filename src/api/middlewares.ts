@@ -7,6 +7,7 @@ import { adminRebateRewardsMiddlewares } from "./admin/rebate-rewards/middleware
 import { adminRebateSettingsMiddlewares } from "./admin/rebate-settings/middlewares"
 import { adminRebateStatsMiddlewares } from "./admin/rebate-stats/middlewares"
 import { adminRebateSyncFailuresMiddlewares } from "./admin/rebate-sync-failures/middlewares"
+import { adminRebateWithdrawalsMiddlewares } from "./admin/rebate-withdrawals/middlewares"
 import { storeCustomerRebateMiddlewares } from "./store/customers/me/middlewares"
 import { storeOrderRebateMiddlewares } from "./store/orders/middlewares"
 import { storeRebatesMiddlewares } from "./store/rebates/middlewares"
@@ -26,6 +27,7 @@ export default defineMiddlewares({
     ...adminRebateSettingsMiddlewares,
     ...adminRebateStatsMiddlewares,
     ...adminRebateSyncFailuresMiddlewares,
+    ...adminRebateWithdrawalsMiddlewares,
     ...storeRebatesMiddlewares,
     ...storeCustomerRebateMiddlewares,
     ...storeOrderRebateMiddlewares,

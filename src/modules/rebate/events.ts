@@ -13,6 +13,16 @@ export const RebateEvents = {
   CLAWED_BACK: "rebate.clawed_back",
   /** A reward moved with its order to the order's new customer (Medusa's order transfer). */
   TRANSFERRED: "rebate.transferred",
+  /** A customer asked to withdraw available balance: the amount is held. */
+  WITHDRAWAL_REQUESTED: "rebate.withdrawal.requested",
+  /** A withdrawal got every approval it needs; its provider pays it. */
+  WITHDRAWAL_APPROVED: "rebate.withdrawal.approved",
+  /** A withdrawal was paid out (by the provider, or marked paid with a reference). */
+  WITHDRAWAL_PAID: "rebate.withdrawal.paid",
+  /** An admin rejected a withdrawal; the hold went back to available. */
+  WITHDRAWAL_REJECTED: "rebate.withdrawal.rejected",
+  /** The payout failed for good; the hold went back to available. */
+  WITHDRAWAL_FAILED: "rebate.withdrawal.failed",
 } as const
 
 /** `rebate.accrued`: one reward, its beneficiary's account and its order. */

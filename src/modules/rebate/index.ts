@@ -1,10 +1,13 @@
 import { Module } from "@medusajs/framework/utils"
+import loadPayoutProviders from "./payouts/loader"
 import RebateModuleService from "./service"
 
 export const REBATE_MODULE = "rebate"
 
 export default Module(REBATE_MODULE, {
   service: RebateModuleService,
+  // Payout providers are module providers, loaded the way Medusa's payment module loads its own.
+  loaders: [loadPayoutProviders],
 })
 
 // What code outside the module may use. Nothing outside imports the module's internals.
@@ -48,3 +51,19 @@ export { windowStart } from "./engine/settlement-window"
 export { isBindingValid } from "./engine/referral-levels"
 export { shareLinks, trackingLink } from "./referral/links"
 export { maskEmail, maskName } from "./referral/mask"
+
+// Payout providers: the interface a store's own provider implements and the helpers to write it.
+export type * from "./payouts/types"
+export type {
+  OfferedPayoutProvider,
+  PayoutRegistry,
+  RegisteredPayoutProvider,
+} from "./payouts/registry"
+export { payoutRegistry } from "./payouts/registry"
+export {
+  destinationError,
+  isDestinationError,
+  maskTail,
+  readFields,
+  readText,
+} from "./payouts/destination"

@@ -6,6 +6,7 @@ import {
   resolveProgram,
   resolveReferralSettings,
 } from "./options"
+import { readPayoutProviderConfigs } from "./payouts/config"
 
 /** What a value is, for messages: `the string "7"`, `the number 1.5`, `null`, `an array`. */
 export function describeValue(value: unknown): string {
@@ -35,6 +36,7 @@ const OPTION_SHAPES: Record<keyof RebateModuleOptions, Shape> = {
   hash_secret: "string",
   visit_dedup_minutes: "minutes",
   rate_limits: "object",
+  payout_providers: "object",
 }
 /** Keys Medusa itself puts into a module's options (`modules-sdk` medusa-app: `database`). */
 const MEDUSA_INJECTED = ["database"]
@@ -74,6 +76,7 @@ export function assertOptionShapes(options: unknown): void {
     }
   }
   const { poster, rate_limits, min_withdrawal } = options as RebateModuleOptions
+  readPayoutProviderConfigs((options as RebateModuleOptions).payout_providers)
   if (poster) assertKnownKeys("poster.", Object.keys(poster), NESTED_KEYS.poster)
   if (rate_limits)
     assertKnownKeys("rate_limits.", Object.keys(rate_limits), NESTED_KEYS.rate_limits)

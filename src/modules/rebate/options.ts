@@ -2,6 +2,7 @@ import { logger } from "@medusajs/framework/logger"
 import { describeValue } from "./options-check"
 import type { Level1Priority } from "./engine/referral-levels"
 import type { AttributionModel } from "./engine/attribution"
+import type { PayoutProviderConfig } from "./payouts/types"
 
 /** A minimum withdrawal amount in one currency, in the currency's major unit. */
 export type MinimumWithdrawal = { currency_code: string; amount: number }
@@ -50,6 +51,11 @@ export type RebateModuleOptions = {
   visit_dedup_minutes?: number
   /** Requests per minute and IP address on the anonymous referral routes; 0 switches one off. */
   rate_limits?: ReferralRateLimits
+  /**
+   * The store's own payout providers, `[{ resolve, id, options }]` (docs/payouts.md). The built-in
+   * `manual` and `store_credit` are always there unless one listed here takes their id.
+   */
+  payout_providers?: PayoutProviderConfig[]
 }
 
 export type ReferralRateLimits = {

@@ -17,6 +17,12 @@ export type RebateSettings = {
   min_withdrawal: MinimumWithdrawal[]
   reward_expiry_days: number | null
   terms: string | null
+  /** Withdrawal requests per customer per UTC day (any currency); null: no limit. */
+  withdrawal_daily_count: number | null
+  /** What a customer may request per UTC day, per currency; a currency not listed: no limit. */
+  withdrawal_daily_amount: MinimumWithdrawal[]
+  /** Above this amount (per currency) a withdrawal needs two different admins' approval. */
+  withdrawal_dual_control_above: MinimumWithdrawal[]
 }
 
 export type RebateSettingKey = keyof RebateSettings
@@ -114,6 +120,15 @@ function readMinWithdrawal(value: unknown, field: string): Parsed<MinimumWithdra
   return { value: out }
 }
 
+/** Up to 10,000 requests a day, or null for no limit. */
+function readDailyCount(value: unknown, field: string): Parsed<number | null> {
+  if (value === null) return { value: null }
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 10_000) {
+    return { error: `${field}: must be a whole number from 1 to 10000, or null` }
+  }
+  return { value }
+}
+
 function readTerms(value: unknown, field: string): Parsed<string | null> {
   if (value === null) return { value: null }
   if (typeof value !== "string" || value.length > MAX_TERMS_LENGTH) {
@@ -162,6 +177,10 @@ export const SETTING_DEFINITIONS: Definitions = {
     parse: readTerms,
     fromOptions: (o) => o.program.terms,
   },
+  // The withdrawal limits have no plugin option: a store sets them in Admin → Settings.
+  withdrawal_daily_count: { parse: readDailyCount, fromOptions: () => null },
+  withdrawal_daily_amount: { parse: readMinWithdrawal, fromOptions: () => [] },
+  withdrawal_dual_control_above: { parse: readMinWithdrawal, fromOptions: () => [] },
 }
 
 export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as RebateSettingKey[]

@@ -14,10 +14,30 @@ import {
   StoreGetRebateEntriesParams,
   StoreGetRebateRewardsParams,
 } from "./validators"
+import {
+  StoreGetRebateWithdrawalsParams,
+  StorePostRebateWithdrawal,
+} from "./rebate-withdrawals/validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
 export const storeCustomerRebateMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["POST"],
+    matcher: "/store/customers/me/rebate-withdrawals",
+    middlewares: [customer, validateAndTransformBody(StorePostRebateWithdrawal)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/store/customers/me/rebate-withdrawals",
+    middlewares: [
+      customer,
+      validateAndTransformQuery(StoreGetRebateWithdrawalsParams, {
+        isList: true,
+        defaultLimit: 20,
+      }),
+    ],
+  },
   {
     methods: ["GET"],
     matcher: "/store/customers/me/rebate-accounts",

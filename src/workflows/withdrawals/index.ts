@@ -1,0 +1,5 @@
+export * from "./steps/request-withdrawal"
+export * from "./steps/change-withdrawal"
+export * from "./steps/pay-withdrawal"
+export * from "./workflows/request-rebate-withdrawal"
+export * from "./workflows/decide-rebate-withdrawal"
