@@ -1,4 +1,4 @@
-import { useRef, useState } from "react"
+import { useRef, useState, type ReactNode } from "react"
 import type { RebateEntriesQuery, RebateRewardsQuery } from "../storefront/client"
 import type {
   StoreRebateAccount,
@@ -7,14 +7,19 @@ import type {
   StoreRebatePage,
 } from "../storefront/types"
 import { RebateBalancesView, RebateLedgerView, RebateOrderRewardsView } from "./account-parts"
+import { useReloadOnRebatesChange } from "./changes"
 import { useRebatesI18n } from "./context"
 import { cx } from "./dom"
 import { ResourceStatus } from "./status"
 import { useRebatesData, type RebatesResource } from "./use-rebates-data"
+import { RebateWithdrawalForm } from "./withdrawal-form"
+import { RebateWithdrawals } from "./withdrawals"
 
-/** The logged-in customer's balances, one account per currency. */
+/** The logged-in customer's balances, one account per currency (again after a withdrawal). */
 export function useRebateAccounts(): RebatesResource<StoreRebateAccount[]> {
-  return useRebatesData("accounts", (client, signal) => client.accounts({ signal }))
+  const resource = useRebatesData("accounts", (client, signal) => client.accounts({ signal }))
+  useReloadOnRebatesChange(resource.reload)
+  return resource
 }
 
 /** A page of the logged-in customer's rewards per order (`limit`, `offset`, filters). */
@@ -30,9 +35,11 @@ export function useRebateRewards(
 export function useRebateEntries(
   query: RebateEntriesQuery = {}
 ): RebatesResource<StoreRebatePage<StoreRebateEntry>> {
-  return useRebatesData(JSON.stringify(query), (client, signal) =>
+  const resource = useRebatesData(JSON.stringify(query), (client, signal) =>
     client.entries(query, { signal })
   )
+  useReloadOnRebatesChange(resource.reload)
+  return resource
 }
 
 /** Props of `RebateAccountView`. */
@@ -42,6 +49,8 @@ export type RebateAccountViewProps = {
   entries?: StoreRebatePage<StoreRebateEntry>
   onRewardsPage?: (offset: number) => void
   onEntriesPage?: (offset: number) => void
+  /** Shown right below the balances (`RebateAccount` puts the withdrawal form and history here). */
+  afterBalances?: ReactNode
   className?: string
 }
 
@@ -61,6 +70,7 @@ export function RebateAccountView({
   entries,
   onRewardsPage = noop,
   onEntriesPage = noop,
+  afterBalances,
   className,
 }: RebateAccountViewProps) {
   const { t } = useRebatesI18n()
@@ -68,6 +78,7 @@ export function RebateAccountView({
     <section className={cx("mr-rebate-account", className)}>
       <h2 className="mr-rebate-account__title">{t("account.title")}</h2>
       <RebateBalancesView accounts={accounts} />
+      {afterBalances}
       {rewards && <RebateOrderRewardsView page={rewards} onPage={onRewardsPage} />}
       {entries && <RebateLedgerView page={entries} onPage={onEntriesPage} />}
     </section>
@@ -80,16 +91,20 @@ export type RebateAccountProps = {
   rewardsPageSize?: number
   /** Lines per page of the ledger (default 20). */
   ledgerPageSize?: number
+  /** Also the withdrawal form and the withdrawal history, below the balances. */
+  withdrawals?: boolean
   className?: string
 }
 
 /**
  * The customer's cashback page (needs a logged-in customer): balances, rewards per order with
- * their progress, and the paginated ledger.
+ * their progress, and the paginated ledger; with `withdrawals`, the withdrawal form and history
+ * below the balances.
  */
 export function RebateAccount({
   rewardsPageSize = 10,
   ledgerPageSize = 20,
+  withdrawals = false,
   className,
 }: RebateAccountProps) {
   const { t } = useRebatesI18n()
@@ -116,6 +131,14 @@ export function RebateAccount({
         entries={entriesPage}
         onRewardsPage={setRewardsOffset}
         onEntriesPage={setEntriesOffset}
+        afterBalances={
+          withdrawals && (
+            <>
+              <RebateWithdrawalForm />
+              <RebateWithdrawals />
+            </>
+          )
+        }
         className={className}
       />
       {(!rewardsPage || rewards.error !== undefined) && <ResourceStatus resource={rewards} />}

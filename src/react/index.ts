@@ -78,5 +78,30 @@ export type {
 } from "./referral-center"
 export { ReferralCapture, useReferralCapture, useReferralCode } from "./referral-capture"
 export type { ReferralCaptureProps, ReferralCaptureState } from "./referral-capture"
+export { notifyRebatesChanged, useReloadOnRebatesChange } from "./changes"
+export { RebateWithdrawalForm, usePayoutProviders } from "./withdrawal-form"
+export type { RebateWithdrawalFormProps } from "./withdrawal-form"
+export {
+  destinationValue,
+  initialWithdrawalDraft,
+  payoutFieldLabel,
+  payoutProviderName,
+  RebateWithdrawalFormView,
+} from "./withdrawal-form-view"
+export type { RebateWithdrawalFormViewProps, WithdrawalDraft } from "./withdrawal-form-view"
+export {
+  currencyDecimals,
+  newIdempotencyKey,
+  parseWithdrawalAmount,
+  withdrawalAllowance,
+  withdrawalBlocked,
+  withdrawalErrorField,
+  withdrawalsToday,
+} from "./withdrawal-rules"
+export type { WithdrawalAllowance, WithdrawalErrors, WithdrawalField } from "./withdrawal-rules"
+export { createWithdrawalSubmitter } from "./withdrawal-submit"
+export type { WithdrawalOutcome, WithdrawalSender, WithdrawalSubmitter } from "./withdrawal-submit"
+export { RebateWithdrawals, RebateWithdrawalsView, useRebateWithdrawals } from "./withdrawals"
+export type { RebateWithdrawalsProps, RebateWithdrawalsViewProps } from "./withdrawals"
 export { RebateProgramTerms, RebateProgramTermsView, useRebateProgram } from "./program-terms"
 export type { RebateProgramTermsProps, RebateProgramTermsViewProps } from "./program-terms"

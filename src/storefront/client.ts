@@ -1,5 +1,6 @@
 import type {
   StoreOrderRebate,
+  StorePayoutProvider,
   StoreRebateAccount,
   StoreRebateCartReferral,
   StoreRebateEntry,
@@ -10,6 +11,8 @@ import type {
   StoreRebateProductQuote,
   StoreRebateProgram,
   StoreRebateQuote,
+  StoreRebateWithdrawal,
+  StoreRebateWithdrawalStatus,
   StoreReferral,
   StoreReferralBinding,
   StoreReferralInvitee,
@@ -99,6 +102,33 @@ export type ReferralVisitBody = {
   landing_url?: string | null
   /** A stable random id of the browser, so repeat visits are counted once. */
   device_id?: string | null
+}
+
+/** Query of `withdrawals()`: filters and page (newest first). */
+export type RebateWithdrawalsQuery = {
+  status?: StoreRebateWithdrawalStatus | StoreRebateWithdrawalStatus[]
+  currency_code?: string
+  limit?: number
+  offset?: number
+}
+
+/** Body of `requestWithdrawal()`: one currency, a provider and the destination it asks for. */
+export type WithdrawalRequestBody = {
+  /** In the currency's major unit, exact to its minor unit (10.5 = $10.50). */
+  amount: number
+  currency_code: string
+  provider_id: string
+  /** The provider's `destination_fields`, by name. */
+  destination: Record<string, unknown>
+}
+
+/** Options of `requestWithdrawal()`. */
+export type WithdrawalRequestOptions = {
+  /**
+   * Makes the request safe to repeat: the same key with the same body answers the first
+   * withdrawal again instead of a second one (use one key per form the customer opened).
+   */
+  idempotencyKey?: string
 }
 
 /** The typed client of the plugin's store routes; see `createRebatesClient`. */
@@ -269,6 +299,52 @@ export function createRebatesClient(sdk: RebatesSdk) {
           init
         )
       ).referral_binding,
+
+    /** A page of the customer's withdrawals, newest first, with their status history. */
+    withdrawals: async (
+      query: RebateWithdrawalsQuery = {},
+      init?: RebatesFetchInit
+    ): Promise<StoreRebatePage<StoreRebateWithdrawal>> => {
+      const r = await get<{
+        rebate_withdrawals: StoreRebateWithdrawal[]
+        count: number
+        offset: number
+        limit: number
+      }>("/store/customers/me/rebate-withdrawals", query, init)
+      return page(r.rebate_withdrawals, r)
+    },
+
+    /**
+     * Asks to withdraw available balance: the amount is reserved at once and waits for review.
+     * Throws `FetchError` 400 for a bad field (the message starts with its name, e.g.
+     * `destination.iban: required`) and 409 when the balance or a daily limit does not allow it.
+     */
+    requestWithdrawal: async (
+      body: WithdrawalRequestBody,
+      options: WithdrawalRequestOptions = {},
+      init?: RebatesFetchInit
+    ): Promise<StoreRebateWithdrawal> => {
+      const headers = options.idempotencyKey
+        ? { ...init?.headers, "Idempotency-Key": options.idempotencyKey }
+        : init?.headers
+      return (
+        await post<{ rebate_withdrawal: StoreRebateWithdrawal }>(
+          "/store/customers/me/rebate-withdrawals",
+          body,
+          headers ? { ...init, headers } : init
+        )
+      ).rebate_withdrawal
+    },
+
+    /** The payout providers the store offers, with the destination fields each needs. */
+    payoutProviders: async (init?: RebatesFetchInit): Promise<StorePayoutProvider[]> =>
+      (
+        await get<{ payout_providers: StorePayoutProvider[] }>(
+          "/store/rebates/payout-providers",
+          {},
+          init
+        )
+      ).payout_providers,
 
     /**
      * The share poster as a PNG `Blob`. The image route needs the customer's auth, which an

@@ -13,6 +13,7 @@ export type {
   RebateQuoteQuery,
   RebateQuotesQuery,
   RebateRewardsQuery,
+  RebateWithdrawalsQuery,
   RebatesClient,
   RebatesFetchInit,
   RebatesSdk,
@@ -20,6 +21,8 @@ export type {
   ReferralPosterQuery,
   ReferralQuery,
   ReferralVisitBody,
+  WithdrawalRequestBody,
+  WithdrawalRequestOptions,
 } from "./client"
 export {
   normalizeReferralCode,
@@ -30,7 +33,10 @@ export {
   referralFromUrl,
 } from "./referral"
 export type {
+  StoreLocalizedText,
   StoreOrderRebate,
+  StorePayoutDestinationField,
+  StorePayoutProvider,
   StoreOrderRebateStatus,
   StoreRebateAccount,
   StoreRebateBucket,
@@ -49,6 +55,10 @@ export type {
   StoreRebateReward,
   StoreRebateRewardStatus,
   StoreRebateRole,
+  StoreRebateWithdrawal,
+  StoreRebateWithdrawalEvent,
+  StoreRebateWithdrawalLimits,
+  StoreRebateWithdrawalStatus,
   StoreReferral,
   StoreReferralBinding,
   StoreReferralInvitee,

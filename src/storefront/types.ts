@@ -24,6 +24,18 @@ export type StoreRebateProgram = {
   min_withdrawal: StoreRebateMoney[]
   /** How long an available reward stays spendable; null when it never expires. */
   expiry: { days: number } | null
+  /** What a customer may withdraw: the minimum and the daily limits (per UTC day). */
+  withdrawal_limits: StoreRebateWithdrawalLimits
+}
+
+/** The withdrawal limits of the program; a currency not listed has no limit of that kind. */
+export type StoreRebateWithdrawalLimits = {
+  /** Withdrawal requests per customer per UTC day, all currencies together; null: no limit. */
+  daily_count: number | null
+  /** What a customer may request per UTC day, per currency. */
+  daily_amount: StoreRebateMoney[]
+  /** The smallest withdrawal, per currency. */
+  min_withdrawal: StoreRebateMoney[]
 }
 
 /** What one campaign gives in a quote or estimate. */
@@ -266,4 +278,70 @@ export type StoreReferralInvitee = {
   bound_at: string
   /** What this invitee's orders earned the promoter. */
   contribution: { pending_amount: StoreRebateMoney[]; settled_amount: StoreRebateMoney[] }
+}
+
+/**
+ * Where a withdrawal is: `requested` (the amount is reserved, waiting for review), `approved`
+ * (being paid out), `paid`, `rejected` (with a reason; the amount is back in the balance) or
+ * `failed` (the payout failed for good; the amount is back in the balance).
+ */
+export type StoreRebateWithdrawalStatus = "requested" | "approved" | "paid" | "rejected" | "failed"
+
+/** One change of a withdrawal's status. */
+export type StoreRebateWithdrawalEvent = {
+  from_status: StoreRebateWithdrawalStatus | null
+  to_status: StoreRebateWithdrawalStatus
+  actor_type: "customer" | "user" | "system"
+  /** Shown on a rejection only: the reason the store gave the customer. */
+  reason: string | null
+  created_at: string
+}
+
+/** A customer's withdrawal, from `GET`/`POST /store/customers/me/rebate-withdrawals`. */
+export type StoreRebateWithdrawal = {
+  id: string
+  customer_id: string
+  currency_code: string
+  amount: number
+  /** The payout provider: `manual`, `store_credit` or a store's own. */
+  provider_id: string
+  /** Where the money goes, as the provider masks it for the customer ("Bank transfer …1234"). */
+  destination_label: string
+  status: StoreRebateWithdrawalStatus
+  /** When each approval came (who approved is the store's business). */
+  approvals: { at: string }[]
+  /** 2 when the amount needs two different admins' approval. */
+  approvals_required: 1 | 2
+  /** The payout's reference once paid (a bank reference, a store-credit transaction). */
+  reference: string | null
+  /** Why the store rejected it, written for the customer. */
+  rejection_reason: string | null
+  requested_at: string
+  approved_at: string | null
+  paid_at: string | null
+  rejected_at: string | null
+  failed_at: string | null
+  history: StoreRebateWithdrawalEvent[]
+}
+
+/** A text in each locale the plugin ships. */
+export type StoreLocalizedText = { en: string; "zh-CN": string }
+
+/** A field a payout provider needs for its destination (an account, an account holder…). */
+export type StorePayoutDestinationField = {
+  name: string
+  /** The English label; `labels` has it in each locale. */
+  label: string
+  labels?: StoreLocalizedText
+  required: boolean
+  /** `select` fields list their choices; `text` is the default. */
+  type?: "text" | "select"
+  options?: { value: string; label: string; labels?: StoreLocalizedText }[]
+  max_length?: number
+}
+
+/** A way the store pays withdrawals out, from `GET /store/rebates/payout-providers`. */
+export type StorePayoutProvider = {
+  id: string
+  destination_fields: StorePayoutDestinationField[]
 }

@@ -88,8 +88,8 @@ describe("ReferralCenterView", () => {
     expect(html).not.toContain("<svg")
     expect(html.match(/mr-referral-center__share-link"/g)).toHaveLength(8)
     expect(html).toContain('rel="noopener noreferrer"')
-    expect(html).toMatch(/data-testid="referral-invitees">3</)
-    expect(html).toMatch(/data-testid="referral-orders">4</)
+    expect(html).toMatch(/data-testid="referral-invitees" data-value="3">3</)
+    expect(html).toMatch(/data-testid="referral-orders" data-value="4">4</)
     expect(text(html)).toContain("Earnings on their way $2.00 Earnings available $5.50")
     expect(text(html)).toContain("Invited by B*** C.")
     expect(text(html)).toContain("Level 1 J*** D. j***@example.com Joined Feb 1, 2026")
@@ -134,6 +134,7 @@ describe("RebateProgramTermsView", () => {
       { currency_code: "jpy", amount: 1000 },
     ],
     expiry: { days: 365 },
+    withdrawal_limits: { daily_count: null, daily_amount: [], min_withdrawal: [] },
   }
 
   it("states each rule and links the store's terms", () => {

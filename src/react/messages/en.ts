@@ -133,6 +133,53 @@ export const en = {
   "terms.noExpiry": "Available cashback does not expire.",
   "terms.returns": "Returned or canceled items lose their cashback.",
   "terms.full": "Full terms",
+
+  "withdrawal.title": "Withdraw cashback",
+  "withdrawal.available": "Available to withdraw",
+  "withdrawal.minimum": "Minimum per withdrawal",
+  "withdrawal.dailyCount": "Withdrawals left today",
+  "withdrawal.dailyCountValue": "{left} of {limit}",
+  "withdrawal.dailyAmount": "Left to withdraw today",
+  "withdrawal.dailyAmountValue": "{left} of {limit}",
+  "withdrawal.currency": "Currency",
+  "withdrawal.amount": "Amount",
+  "withdrawal.amountHint": "Up to {amount}",
+  "withdrawal.method": "Pay out to",
+  "withdrawal.optional": "optional",
+  "withdrawal.submit": "Request withdrawal",
+  "withdrawal.submitting": "Sending your request…",
+  "withdrawal.done":
+    "Requested: {amount} is set aside for your withdrawal while the store reviews it.",
+  "withdrawal.enterAmount": "Enter an amount, for example 10.50.",
+  "withdrawal.failed": "The withdrawal could not be requested: {message}",
+  "withdrawal.noProviders": "This store offers no way to withdraw at the moment.",
+  "withdrawal.blocked.nothing":
+    "Nothing to withdraw yet: cashback can be withdrawn once it is available.",
+  "withdrawal.blocked.belowMinimum":
+    "What you can withdraw is below the minimum withdrawal of {amount}.",
+  "withdrawal.blocked.dailyCount":
+    "You reached today's limit of {limit} withdrawals. You can withdraw again tomorrow.",
+  "withdrawal.blocked.dailyAmount":
+    "You reached today's withdrawal limit of {amount}. You can withdraw again tomorrow.",
+
+  "withdrawals.title": "Withdrawals",
+  "withdrawals.empty": "No withdrawals yet.",
+  "withdrawals.requestedOn": "Requested on {date}",
+  "withdrawals.review": "Waiting for the store's review.",
+  "withdrawals.paying": "Approved: the payout is on its way.",
+  "withdrawals.paidOn": "Paid on {date}",
+  "withdrawals.reference": "Payout reference: {reference}",
+  "withdrawals.reason": "Reason: {reason}",
+  "withdrawals.released": "The amount is back in your available balance.",
+
+  "withdrawalStatus.requested": "Requested",
+  "withdrawalStatus.approved": "Approved",
+  "withdrawalStatus.paid": "Paid",
+  "withdrawalStatus.rejected": "Rejected",
+  "withdrawalStatus.failed": "Payout failed",
+
+  "payout.manual": "Transfer to your account",
+  "payout.store_credit": "Store credit",
 } satisfies Record<string, string>
 
 /** Every message key of the components. */

@@ -105,6 +105,9 @@ export const en = {
   "account.hello": "Hello, {name}",
   "account.signOut": "Sign out",
   "account.rewards": "Rewards",
+  "account.withdraw": "Withdraw",
+  "account.withdrawIntro":
+    "Take out what is available. The amount is set aside at once; the store reviews the request and pays it to the account you give.",
   "account.orders": "Orders",
   "account.referrals": "Invite friends",
   "account.noOrders": "No orders yet.",

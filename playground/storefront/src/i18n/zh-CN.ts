@@ -103,6 +103,8 @@ export const zhCN: Messages = {
   "account.hello": "您好，{name}",
   "account.signOut": "退出登录",
   "account.rewards": "返利",
+  "account.withdraw": "提现",
+  "account.withdrawIntro": "把可用返利提现出来。提交后金额立即冻结，商家审核后打款到您填写的账户。",
   "account.orders": "订单",
   "account.referrals": "邀请好友",
   "account.noOrders": "暂无订单。",

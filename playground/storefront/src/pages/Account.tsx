@@ -1,12 +1,20 @@
 import { Link, Navigate, useNavigate } from "react-router-dom"
-import { RebateAccount, ReferralCenter } from "medusa-rebates/react"
+import {
+  RebateAccount,
+  RebateWithdrawalForm,
+  RebateWithdrawals,
+  ReferralCenter,
+} from "medusa-rebates/react"
 import { ErrorNote, Loading } from "../components/Status"
 import { isMessageKey, useI18n } from "../i18n"
 import { sdk } from "../medusa"
 import { useCustomer } from "../state/customer"
 import { useLoad } from "../use-load"
 
-/** The account home: rewards first (balances, rewards, ledger), then orders and referrals. */
+/**
+ * The account home: rewards first (balances, rewards, ledger), then withdrawals, orders and
+ * referrals. A withdrawal reloads the balances above it (the components share the change).
+ */
 export function AccountPage() {
   const { t } = useI18n()
   const { customer, ready, logout } = useCustomer()
@@ -34,11 +42,20 @@ export function AccountPage() {
       </div>
       <nav className="subnav" aria-label={t("account.title")}>
         <a href="#rewards">{t("account.rewards")}</a>
+        <a href="#withdraw">{t("account.withdraw")}</a>
         <a href="#orders">{t("account.orders")}</a>
         <a href="#referrals">{t("account.referrals")}</a>
       </nav>
       <section id="rewards" className="panel">
         <RebateAccount />
+      </section>
+      <section id="withdraw" className="panel withdraw" data-testid="account-withdraw">
+        <h2>{t("account.withdraw")}</h2>
+        <p className="muted small">{t("account.withdrawIntro")}</p>
+        <div className="withdraw__columns">
+          <RebateWithdrawalForm />
+          <RebateWithdrawals />
+        </div>
       </section>
       <section id="orders" className="panel">
         <h2>{t("account.orders")}</h2>
