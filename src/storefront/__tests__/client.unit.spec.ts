@@ -1,21 +1,6 @@
 import Medusa from "@medusajs/js-sdk"
-import { createRebatesClient, type RebatesClient, type RebatesFetchInit } from "../client"
-
-type Call = { input: string; init: RebatesFetchInit }
-
-/** A fake `sdk.client.fetch` that records each call and answers `reply`. */
-function fakeSdk(reply: unknown) {
-  const calls: Call[] = []
-  const sdk = {
-    client: {
-      fetch: async <T>(input: string, init?: RebatesFetchInit): Promise<T> => {
-        calls.push({ input, init: init ?? {} })
-        return reply as T
-      },
-    },
-  }
-  return { calls, rebates: createRebatesClient(sdk) }
-}
+import { createRebatesClient, type RebatesClient } from "../client"
+import { fakeSdk } from "./fake-sdk"
 
 describe("createRebatesClient", () => {
   it("unwraps each GET route and sends its query", async () => {

@@ -1,21 +1,6 @@
 import Medusa from "@medusajs/js-sdk"
-import { createRebatesClient, type RebatesFetchInit } from "../client"
-
-type Call = { input: string; init: RebatesFetchInit }
-
-/** A fake `sdk.client.fetch` that records each call and answers `reply`. */
-function fakeSdk(reply: unknown) {
-  const calls: Call[] = []
-  const sdk = {
-    client: {
-      fetch: async <T>(input: string, init?: RebatesFetchInit): Promise<T> => {
-        calls.push({ input, init: init ?? {} })
-        return reply as T
-      },
-    },
-  }
-  return { calls, rebates: createRebatesClient(sdk) }
-}
+import { createRebatesClient } from "../client"
+import { fakeSdk } from "./fake-sdk"
 
 const body = {
   amount: 12.5,
