@@ -23,6 +23,10 @@ export const RebateEvents = {
   WITHDRAWAL_REJECTED: "rebate.withdrawal.rejected",
   /** The payout failed for good; the hold went back to available. */
   WITHDRAWAL_FAILED: "rebate.withdrawal.failed",
+  /** Available money will expire within 7 days unless it is spent (`reward_expiry_days`). */
+  EXPIRING: "rebate.expiring",
+  /** Unspent available money expired (`available -> expired`). */
+  EXPIRED: "rebate.expired",
 } as const
 
 /** `rebate.accrued`: one reward, its beneficiary's account and its order. */

@@ -1,9 +1,15 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaError } from "@medusajs/framework/utils"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { payoutRegistry, type PayoutRegistry } from "./payouts/registry"
 import type { PayoutContext } from "./payouts/types"
 import type { SqlManager } from "./repositories/manager"
 import { RebateServiceBase } from "./service-base"
+import * as expiry from "./services/expiry"
 import * as settings from "./services/settings"
 import * as withdrawals from "./services/withdrawals"
 import type { RebateSettings } from "./settings/definitions"
@@ -12,8 +18,9 @@ import type { RequestWithdrawalInput, WithdrawalActor } from "./types/withdrawal
 const WITHDRAWAL_WRITER = "the withdrawal operations (request, approve, reject, mark paid)"
 
 /**
- * The withdrawal part of the facade (DESIGN.md §8), between the base and `service.ts`: each method
- * one transaction over services/withdrawals.ts. The generated writers of withdrawals and their
+ * The part of the facade where money leaves `available` (DESIGN.md §8) — withdrawals and
+ * expiry — between the base and `service.ts`: each method one transaction over
+ * services/withdrawals.ts or services/expiry.ts. The generated writers of withdrawals and their
  * history are closed: a withdrawal's status moves only with its hold.
  */
 export class RebateWithdrawalsService extends RebateServiceBase {
@@ -100,6 +107,33 @@ export class RebateWithdrawalsService extends RebateServiceBase {
   @InjectTransactionManager()
   async noteWithdrawalRetry(id: string, reason: string, @MedusaContext() ctx: Context = {}) {
     return withdrawals.noteWithdrawalRetry(this.manager(ctx), id, reason)
+  }
+
+  /**
+   * Expires unspent available money older than the `reward_expiry_days` setting (nothing when it
+   * is null), batch after batch, each batch one transaction; returns what expired and the notices
+   * of what expires within the next days, for the job's events.
+   */
+  @InjectManager()
+  async expireAvailable(
+    { now = new Date(), batch_size = 500 }: { now?: Date; batch_size?: number } = {},
+    @MedusaContext() ctx: Context = {}
+  ) {
+    const days = (await settings.currentSettings(this.manager(ctx), this.settingDefaults_))
+      .reward_expiry_days
+    const expired: expiry.ExpiredAmount[] = []
+    const notices: expiry.ExpiryNotice[] = []
+    if (days === null) return { expired, notices }
+    for (let afterId = ""; ;) {
+      const batch = await this.transaction_(
+        (m) => expiry.expireBatch(m, { now, expiryDays: days, afterId, limit: batch_size }),
+        ctx
+      )
+      expired.push(...batch.expired)
+      notices.push(...batch.notices)
+      if (!batch.last_id) return { expired, notices }
+      afterId = batch.last_id
+    }
   }
 
   private async withdrawalRules(manager: SqlManager): Promise<withdrawals.WithdrawalRules> {
