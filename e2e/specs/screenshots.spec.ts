@@ -6,6 +6,7 @@ import { adminApi, type Json } from "../helpers/http"
 import { env } from "../helpers/env"
 import { openCreateForm } from "../helpers/pages"
 import { snap } from "../helpers/snap"
+import { someWithdrawal } from "../helpers/withdrawals"
 
 const CAMPAIGN_TYPES = ["percentage", "tiered", "fixed", "referral", "distribution"]
 
@@ -19,6 +20,7 @@ async function shots(): Promise<Shot[]> {
     customerByEmail(env.customers.bob.email),
     adminApi.get("/admin/rebate-campaigns", { q: "5% cashback" }),
   ])
+  const withdrawal = await someWithdrawal()
   const { rebate_accounts } = await adminApi.get("/admin/rebate-accounts", {
     customer_id: alice.id,
     currency_code: "usd",
@@ -41,6 +43,8 @@ async function shots(): Promise<Shot[]> {
     at("campaign-detail", `/rebates/campaigns/${(rebate_campaigns as Json[])[0].id}`),
     at("accounts-list", "/rebates/accounts"),
     at("account-detail", `/rebates/accounts/${rebate_accounts[0].id}`),
+    at("withdrawals-list", "/rebates/withdrawals"),
+    at("withdrawal-detail", `/rebates/withdrawals/${withdrawal.id}`),
     at("referrals", "/rebates/referrals"),
     at("referrals-customer", `/rebates/referrals?customer_id=${alice.id}`),
     at("settings", "/rebates/settings"),

@@ -9,6 +9,7 @@ import enOverview from "./en/overview.json"
 import enReferrals from "./en/referrals.json"
 import enSettings from "./en/settings.json"
 import enWidgets from "./en/widgets.json"
+import enWithdrawals from "./en/withdrawals.json"
 import zhAccounts from "./zh-CN/accounts.json"
 import zhCampaigns from "./zh-CN/campaigns.json"
 import zhCommon from "./zh-CN/common.json"
@@ -17,6 +18,7 @@ import zhOverview from "./zh-CN/overview.json"
 import zhReferrals from "./zh-CN/referrals.json"
 import zhSettings from "./zh-CN/settings.json"
 import zhWidgets from "./zh-CN/widgets.json"
+import zhWithdrawals from "./zh-CN/withdrawals.json"
 
 const en = {
   ...enCommon,
@@ -27,6 +29,7 @@ const en = {
   settings: enSettings,
   health: enHealth,
   widgets: enWidgets,
+  withdrawals: enWithdrawals,
 }
 
 const zhCN = {
@@ -38,6 +41,7 @@ const zhCN = {
   settings: zhSettings,
   health: zhHealth,
   widgets: zhWidgets,
+  withdrawals: zhWithdrawals,
 }
 
 /** `en` is Medusa Admin's fallback; `zhCN` is its code for Simplified Chinese. */

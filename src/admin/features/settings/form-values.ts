@@ -1,20 +1,26 @@
 import { z } from "zod"
 import {
+  CURRENCY_AMOUNT_KEYS,
+  MAX_DAILY_COUNT,
   MAX_MIN_WITHDRAWAL,
   MAX_TERMS_LENGTH,
   OPTIONAL_DAYS,
   REQUIRED_DAYS,
   SETTING_KEYS,
   type AttributionModel,
+  type CurrencyAmountKey,
   type Level1Priority,
+  type MinimumWithdrawal,
   type RebateSettings,
   type RebateSettingsUpdate,
   type SettingKey,
 } from "./types"
 
+type CurrencyRow = { currency_code: string; amount: string }
+
 /**
  * The form's values: numbers as the text typed, and "" for a null setting (no fulfilment delay,
- * a binding for good, rewards that never expire, no terms).
+ * a binding for good, no daily withdrawal limit, rewards that never expire, no terms).
  */
 export type SettingsFormValues = {
   settlement_window_days: string
@@ -23,7 +29,10 @@ export type SettingsFormValues = {
   attribution_model: AttributionModel
   level1_priority: Level1Priority
   binding_validity_days: string
-  min_withdrawal: { currency_code: string; amount: string }[]
+  min_withdrawal: CurrencyRow[]
+  withdrawal_daily_count: string
+  withdrawal_daily_amount: CurrencyRow[]
+  withdrawal_dual_control_above: CurrencyRow[]
   reward_expiry_days: string
   terms: string
 }
@@ -31,6 +40,13 @@ export type SettingsFormValues = {
 type Translate = (key: string, options?: Record<string, unknown>) => string
 
 const days = (value: number | null) => (value === null ? "" : String(value))
+
+/** Per-currency amounts as rows; a server without the setting yet has none. */
+const rows = (value: MinimumWithdrawal[] | undefined): CurrencyRow[] =>
+  (value ?? []).map((m) => ({
+    currency_code: m.currency_code.toUpperCase(),
+    amount: String(m.amount),
+  }))
 
 /** The settings as form values. */
 export function toFormValues(settings: RebateSettings): SettingsFormValues {
@@ -41,10 +57,10 @@ export function toFormValues(settings: RebateSettings): SettingsFormValues {
     attribution_model: settings.attribution_model,
     level1_priority: settings.level1_priority,
     binding_validity_days: days(settings.binding_validity_days),
-    min_withdrawal: settings.min_withdrawal.map((m) => ({
-      currency_code: m.currency_code.toUpperCase(),
-      amount: String(m.amount),
-    })),
+    min_withdrawal: rows(settings.min_withdrawal),
+    withdrawal_daily_count: days(settings.withdrawal_daily_count ?? null),
+    withdrawal_daily_amount: rows(settings.withdrawal_daily_amount),
+    withdrawal_dual_control_above: rows(settings.withdrawal_dual_control_above),
     reward_expiry_days: days(settings.reward_expiry_days),
     terms: settings.terms ?? "",
   }
@@ -56,8 +72,8 @@ export function toSettingValue<K extends SettingKey>(
   values: SettingsFormValues
 ): RebateSettings[K] {
   const raw = values[key]
-  if (key === "min_withdrawal") {
-    return values.min_withdrawal.map((m) => ({
+  if ((CURRENCY_AMOUNT_KEYS as readonly string[]).includes(key)) {
+    return values[key as CurrencyAmountKey].map((m) => ({
       currency_code: m.currency_code.trim().toLowerCase(),
       amount: Number(m.amount.trim()),
     })) as RebateSettings[K]
@@ -67,7 +83,7 @@ export function toSettingValue<K extends SettingKey>(
     const text = raw as string
     return (text.trim() ? text : null) as RebateSettings[K]
   }
-  if (key in OPTIONAL_DAYS || key in REQUIRED_DAYS) {
+  if (key in OPTIONAL_DAYS || key in REQUIRED_DAYS || key === "withdrawal_daily_count") {
     const text = (raw as string).trim()
     return (text === "" ? null : Number(text)) as RebateSettings[K]
   }
@@ -118,16 +134,8 @@ export function settingsFormSchema(t: Translate) {
       .refine((v) => v === "" || (WHOLE.test(v) && Number(v) <= max), {
         message: t("rebates.settings.errors.days", { max }),
       })
-  return z.object({
-    settlement_window_days: requiredDays(REQUIRED_DAYS.settlement_window_days!),
-    fulfillment_settlement_delay_days: optionalDays(
-      OPTIONAL_DAYS.fulfillment_settlement_delay_days!
-    ),
-    attribution_window_days: requiredDays(REQUIRED_DAYS.attribution_window_days!),
-    attribution_model: z.enum(["last_touch", "first_touch"]),
-    level1_priority: z.enum(["binding", "attribution"]),
-    binding_validity_days: optionalDays(OPTIONAL_DAYS.binding_validity_days!),
-    min_withdrawal: z
+  const currencyAmounts = () =>
+    z
       .array(
         z.object({
           currency_code: z
@@ -157,7 +165,25 @@ export function settingsFormSchema(t: Translate) {
           }
           seen.add(code)
         })
+      })
+  return z.object({
+    settlement_window_days: requiredDays(REQUIRED_DAYS.settlement_window_days!),
+    fulfillment_settlement_delay_days: optionalDays(
+      OPTIONAL_DAYS.fulfillment_settlement_delay_days!
+    ),
+    attribution_window_days: requiredDays(REQUIRED_DAYS.attribution_window_days!),
+    attribution_model: z.enum(["last_touch", "first_touch"]),
+    level1_priority: z.enum(["binding", "attribution"]),
+    binding_validity_days: optionalDays(OPTIONAL_DAYS.binding_validity_days!),
+    min_withdrawal: currencyAmounts(),
+    withdrawal_daily_count: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || (WHOLE.test(v) && +v >= 1 && +v <= MAX_DAILY_COUNT), {
+        message: t("rebates.settings.errors.count", { max: MAX_DAILY_COUNT }),
       }),
+    withdrawal_daily_amount: currencyAmounts(),
+    withdrawal_dual_control_above: currencyAmounts(),
     reward_expiry_days: optionalDays(OPTIONAL_DAYS.reward_expiry_days!),
     terms: z
       .string()

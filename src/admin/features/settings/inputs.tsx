@@ -2,32 +2,34 @@ import { Plus, Trash } from "@medusajs/icons"
 import { Button, Hint, IconButton, Input, Switch, Text } from "@medusajs/ui"
 import { forwardRef, useRef, type ComponentProps } from "react"
 import { useTranslation } from "react-i18next"
+import type { CurrencyAmountKey } from "./types"
 
 type InputProps = ComponentProps<typeof Input>
 
-/** A whole number of days, with "days" after it. */
-export const DaysInput = forwardRef<HTMLInputElement, InputProps & { invalid?: boolean }>(
-  ({ invalid, ...props }, ref) => {
-    const { t } = useTranslation()
-    return (
-      <div className="flex items-center gap-x-2">
-        <Input
-          ref={ref}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          step={1}
-          className="w-32"
-          aria-invalid={invalid || undefined}
-          {...props}
-        />
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("rebates.settings.daysUnit")}
-        </Text>
-      </div>
-    )
-  }
-)
+/** A whole number of days, with "days" (or another `unit`) after it. */
+export const DaysInput = forwardRef<
+  HTMLInputElement,
+  InputProps & { invalid?: boolean; unit?: string }
+>(({ invalid, unit, ...props }, ref) => {
+  const { t } = useTranslation()
+  return (
+    <div className="flex items-center gap-x-2">
+      <Input
+        ref={ref}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        className="w-32"
+        aria-invalid={invalid || undefined}
+        {...props}
+      />
+      <Text size="small" className="text-ui-fg-subtle">
+        {unit ?? t("rebates.settings.daysUnit")}
+      </Text>
+    </div>
+  )
+})
 DaysInput.displayName = "DaysInput"
 
 /**
@@ -45,6 +47,8 @@ export const OptionalDaysInput = ({
   suggested,
   describedBy,
   invalid,
+  unit,
+  min,
 }: {
   name: string
   value: string
@@ -55,6 +59,9 @@ export const OptionalDaysInput = ({
   suggested: number
   describedBy?: string
   invalid?: boolean
+  /** Another unit than days (requests), and its smallest value. */
+  unit?: string
+  min?: number
 }) => {
   const lastDays = useRef(value || String(suggested))
   const on = value.trim() !== ""
@@ -81,6 +88,8 @@ export const OptionalDaysInput = ({
         placeholder="—"
         aria-describedby={describedBy}
         invalid={invalid}
+        unit={unit}
+        min={min}
         onBlur={onBlur}
         onChange={(e) => onChange(e.target.value)}
       />
@@ -91,8 +100,13 @@ export const OptionalDaysInput = ({
 type Row = { currency_code: string; amount: string }
 type RowErrors = { currency_code?: { message?: string }; amount?: { message?: string } }
 
-/** The minimum withdrawal per currency: rows of currency code and amount. */
-export const MinWithdrawalEditor = ({
+/**
+ * An amount per currency (the minimum withdrawal, the daily limit, the dual-control threshold):
+ * rows of currency code and amount. `name` is the setting; `emptyText` what no row means.
+ */
+export const CurrencyAmountsEditor = ({
+  name,
+  emptyText,
   rows,
   errors,
   currencies,
@@ -100,25 +114,31 @@ export const MinWithdrawalEditor = ({
   onAdd,
   onRemove,
 }: {
+  name: CurrencyAmountKey
+  emptyText: string
   rows: (Row & { id: string })[]
   errors?: (RowErrors | undefined)[]
   currencies: string[]
-  register: (name: `min_withdrawal.${number}.${keyof Row}`) => InputProps
+  register: (name: `${CurrencyAmountKey}.${number}.${keyof Row}`) => InputProps
   onAdd: () => void
   onRemove: (index: number) => void
 }) => {
   const { t } = useTranslation()
+  // "settings-min-withdrawal": the test ids the browser tests know.
+  const testId = `settings-${name.replace(/_/g, "-")}`
+  const setting = t(`rebates.settings.fields.${name}.label`)
+  const listId = `${name}-currencies`
   return (
     <div
       className="flex flex-col gap-y-2"
       role="group"
-      aria-labelledby="min_withdrawal-label"
-      aria-describedby="min_withdrawal-hint"
-      data-testid="settings-min-withdrawal"
+      aria-labelledby={`${name}-label`}
+      aria-describedby={`${name}-hint`}
+      data-testid={testId}
     >
       {!rows.length && (
         <Text size="small" className="text-ui-fg-muted">
-          {t("rebates.settings.values.noMinimum")}
+          {emptyText}
         </Text>
       )}
       {rows.map((row, i) => {
@@ -127,18 +147,18 @@ export const MinWithdrawalEditor = ({
           <div key={row.id} className="flex flex-col gap-y-1">
             <div className="flex items-center gap-x-2">
               <Input
-                {...register(`min_withdrawal.${i}.currency_code`)}
-                aria-label={t("rebates.settings.minWithdrawal.currency", { n: i + 1 })}
+                {...register(`${name}.${i}.currency_code`)}
+                aria-label={t("rebates.settings.minWithdrawal.currency", { n: i + 1, setting })}
                 aria-invalid={!!rowErrors?.currency_code || undefined}
                 placeholder="USD"
                 maxLength={3}
-                list="rebate-settings-currencies"
+                list={listId}
                 autoComplete="off"
                 className="w-24 uppercase"
               />
               <Input
-                {...register(`min_withdrawal.${i}.amount`)}
-                aria-label={t("rebates.settings.minWithdrawal.amount", { n: i + 1 })}
+                {...register(`${name}.${i}.amount`)}
+                aria-label={t("rebates.settings.minWithdrawal.amount", { n: i + 1, setting })}
                 aria-invalid={!!rowErrors?.amount || undefined}
                 type="text"
                 inputMode="decimal"
@@ -149,7 +169,7 @@ export const MinWithdrawalEditor = ({
                 type="button"
                 size="small"
                 variant="transparent"
-                aria-label={t("rebates.settings.minWithdrawal.remove", { n: i + 1 })}
+                aria-label={t("rebates.settings.minWithdrawal.remove", { n: i + 1, setting })}
                 onClick={() => onRemove(i)}
               >
                 <Trash />
@@ -162,7 +182,7 @@ export const MinWithdrawalEditor = ({
           </div>
         )
       })}
-      <datalist id="rebate-settings-currencies">
+      <datalist id={listId}>
         {currencies.map((c) => (
           <option key={c} value={c.toUpperCase()} />
         ))}
@@ -173,7 +193,7 @@ export const MinWithdrawalEditor = ({
           size="small"
           variant="secondary"
           onClick={onAdd}
-          data-testid="settings-min-withdrawal-add"
+          data-testid={`${testId}-add`}
         >
           <Plus />
           {t("rebates.settings.minWithdrawal.add")}

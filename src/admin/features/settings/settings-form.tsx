@@ -13,9 +13,14 @@ import {
   toFormValues,
   type SettingsFormValues,
 } from "./form-values"
-import { DaysInput, MinWithdrawalEditor, OptionalDaysInput } from "./inputs"
+import { CurrencyAmountsEditor, DaysInput, OptionalDaysInput } from "./inputs"
 import { SettingRow } from "./setting-row"
-import { MAX_TERMS_LENGTH, type RebateSettingsResponse, type SettingKey } from "./types"
+import {
+  MAX_TERMS_LENGTH,
+  type CurrencyAmountKey,
+  type RebateSettingsResponse,
+  type SettingKey,
+} from "./types"
 import { useUpdateRebateSettings } from "./use-settings"
 import { useSettingFormat } from "./use-setting-format"
 
@@ -64,7 +69,14 @@ export const SettingsForm = ({ data }: { data: RebateSettingsResponse }) => {
     resolver: zodResolver(schema),
   })
   const { control, register, handleSubmit, formState } = form
-  const minimums = useFieldArray({ control, name: "min_withdrawal" })
+  const amountRows = {
+    min_withdrawal: useFieldArray({ control, name: "min_withdrawal" }),
+    withdrawal_daily_amount: useFieldArray({ control, name: "withdrawal_daily_amount" }),
+    withdrawal_dual_control_above: useFieldArray({
+      control,
+      name: "withdrawal_dual_control_above",
+    }),
+  }
   const values = useWatch({ control }) as SettingsFormValues
   const changes = changedSettings(data.rebate_settings, values)
   const changeCount = Object.keys(changes).length
@@ -138,7 +150,12 @@ export const SettingsForm = ({ data }: { data: RebateSettingsResponse }) => {
     invalid: !!errorOf(key),
   })
 
-  const optionalDays = (key: SettingKey, offLabel: string, suggested: number) => (
+  const optionalDays = (
+    key: SettingKey,
+    offLabel: string,
+    suggested: number,
+    count?: { unit: string; min: number }
+  ) => (
     <SettingRow {...row(key)}>
       <Controller
         control={control}
@@ -154,11 +171,35 @@ export const SettingsForm = ({ data }: { data: RebateSettingsResponse }) => {
             suggested={suggested}
             describedBy={aria(key)["aria-describedby"]}
             invalid={aria(key).invalid}
+            {...count}
           />
         )}
       />
     </SettingRow>
   )
+
+  /** A per-currency amount: a row per currency, the store's other currencies suggested. */
+  const currencyAmounts = (key: CurrencyAmountKey, emptyText: string) => {
+    const rows = amountRows[key]
+    const used = new Set(values[key]?.map((m) => m.currency_code.toLowerCase()))
+    return (
+      <SettingRow {...row(key, true)}>
+        <CurrencyAmountsEditor
+          name={key}
+          emptyText={emptyText}
+          rows={rows.fields}
+          errors={formState.errors[key] as never}
+          currencies={currencies.filter((c) => !used.has(c))}
+          register={(name) => register(name)}
+          onAdd={() => {
+            const next = currencies.find((c) => !used.has(c)) ?? ""
+            rows.append({ currency_code: next.toUpperCase(), amount: "" })
+          }}
+          onRemove={(i) => rows.remove(i)}
+        />
+      </SettingRow>
+    )
+  }
 
   const choice = (key: "attribution_model" | "level1_priority", options: string[]) => (
     <SettingRow {...row(key, true)}>
@@ -263,22 +304,16 @@ export const SettingsForm = ({ data }: { data: RebateSettingsResponse }) => {
         title={t("rebates.settings.sections.withdrawals")}
         description={t("rebates.settings.sections.withdrawalsHint")}
       >
-        <SettingRow {...row("min_withdrawal", true)}>
-          <MinWithdrawalEditor
-            rows={minimums.fields}
-            errors={formState.errors.min_withdrawal as never}
-            currencies={currencies.filter(
-              (c) => !values.min_withdrawal?.some((m) => m.currency_code.toLowerCase() === c)
-            )}
-            register={(name) => register(name)}
-            onAdd={() => {
-              const used = new Set(values.min_withdrawal?.map((m) => m.currency_code.toLowerCase()))
-              const next = currencies.find((c) => !used.has(c)) ?? ""
-              minimums.append({ currency_code: next.toUpperCase(), amount: "" })
-            }}
-            onRemove={(i) => minimums.remove(i)}
-          />
-        </SettingRow>
+        {currencyAmounts("min_withdrawal", t("rebates.settings.values.noMinimum"))}
+        {optionalDays("withdrawal_daily_count", t("rebates.settings.values.noLimit"), 5, {
+          unit: t("rebates.settings.requestsUnit"),
+          min: 1,
+        })}
+        {currencyAmounts("withdrawal_daily_amount", t("rebates.settings.values.noLimit"))}
+        {currencyAmounts(
+          "withdrawal_dual_control_above",
+          t("rebates.settings.values.singleApproval")
+        )}
       </Section>
 
       <Section

@@ -9,6 +9,9 @@ export const SETTING_KEYS = [
   "level1_priority",
   "binding_validity_days",
   "min_withdrawal",
+  "withdrawal_daily_count",
+  "withdrawal_daily_amount",
+  "withdrawal_dual_control_above",
   "reward_expiry_days",
   "terms",
 ] as const
@@ -27,6 +30,12 @@ export type RebateSettings = {
   level1_priority: Level1Priority
   binding_validity_days: number | null
   min_withdrawal: MinimumWithdrawal[]
+  /** Withdrawal requests per customer per UTC day; null: no limit. */
+  withdrawal_daily_count: number | null
+  /** What a customer may request per UTC day, per currency; a currency not listed: no limit. */
+  withdrawal_daily_amount: MinimumWithdrawal[]
+  /** Above this amount (per currency) two different admins must approve a withdrawal. */
+  withdrawal_dual_control_above: MinimumWithdrawal[]
   reward_expiry_days: number | null
   terms: string | null
 }
@@ -75,3 +84,13 @@ export const REQUIRED_DAYS: Partial<Record<SettingKey, number>> = {
 
 export const MAX_TERMS_LENGTH = 2000
 export const MAX_MIN_WITHDRAWAL = 1_000_000_000
+/** The most withdrawal requests a day the API takes as a limit. */
+export const MAX_DAILY_COUNT = 10_000
+
+/** The settings edited as rows of currency and amount. */
+export const CURRENCY_AMOUNT_KEYS = [
+  "min_withdrawal",
+  "withdrawal_daily_amount",
+  "withdrawal_dual_control_above",
+] as const
+export type CurrencyAmountKey = (typeof CURRENCY_AMOUNT_KEYS)[number]

@@ -7,11 +7,12 @@ import { LedgerSection } from "../../../../features/accounts/ledger-section"
 import { RewardsSection } from "../../../../features/accounts/rewards-section"
 import { useWithCustomers } from "../../../../features/accounts/lookups"
 import { ReferralTreeSection } from "../../../../features/referrals/referral-tree-section"
+import { AccountWithdrawalsSection } from "../../../../features/withdrawals/account-withdrawals-section"
 import { contactName } from "../../../../lib/contact"
 
 /**
  * Rebates › Accounts › one account: the customer, balances, rewards per order, the ledger, the
- * customer's referral tree, and manual adjustments.
+ * customer's referral tree, withdrawals, and manual adjustments.
  */
 const AccountDetailPage = () => {
   const { id } = useParams()
@@ -31,6 +32,7 @@ const AccountDetailPage = () => {
       side={<ReferralTreeSection customerId={account.customer_id} />}
     >
       <RewardsSection account={account} />
+      <AccountWithdrawalsSection account={account} />
       <LedgerSection account={account} />
     </TwoColumnLayout>
   )
