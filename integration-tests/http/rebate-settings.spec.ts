@@ -25,6 +25,9 @@ const DEFAULTS = {
   min_withdrawal: [],
   reward_expiry_days: null,
   terms: null,
+  withdrawal_daily_count: null,
+  withdrawal_daily_amount: [],
+  withdrawal_dual_control_above: [],
 }
 
 // A step after the update fails: the workflow's compensation must put the settings back.

@@ -22,7 +22,7 @@ export async function withdrawalViews(
     { order: { created_at: "ASC", id: "ASC" }, take: null }
   )
   return rows.map((w) => {
-    const destination = describe(rebate, w)
+    const destination = destinationText(rebate, w.provider_id, w.destination)
     return {
       id: w.id,
       ...(audience === "admin" && { account_id: w.account_id }),
@@ -57,11 +57,21 @@ export async function withdrawalViews(
   })
 }
 
-/** The provider's masked one-line view; the provider id when it is no longer registered. */
-function describe(rebate: RebateModuleService, w: WithdrawalLike) {
+/**
+ * A destination in one line as its provider writes it: masked ("Bank transfer …3000"), or in full
+ * for the admins' payout batch. A provider no longer registered: its id, or the raw JSON in full.
+ */
+export function destinationText(
+  rebate: RebateModuleService,
+  providerId: string,
+  destination: Record<string, unknown>,
+  { full = false } = {}
+) {
   try {
-    return rebate.payoutProvider(w.provider_id).describeDestination(w.destination)
+    const provider = rebate.payoutProvider(providerId)
+    if (full && provider.formatDestination) return provider.formatDestination(destination)
+    return provider.describeDestination(destination)
   } catch {
-    return w.provider_id
+    return full ? JSON.stringify(destination) : providerId
   }
 }

@@ -3,6 +3,7 @@ import { MathBN } from "@medusajs/framework/utils"
 import { stringify } from "csv-stringify/sync"
 import { REBATE_MODULE, type RebateModuleService } from "../../../../modules/rebate"
 import { contactsOf } from "../../../../referrals/promoter-view"
+import { destinationText } from "../../../utils/withdrawal-view"
 import { withdrawalFilters } from "../helpers"
 import type { AdminExportRebateWithdrawalsParamsType } from "../validators"
 
@@ -53,7 +54,9 @@ export async function GET(
       w.currency_code.toUpperCase(),
       MathBN.convert(w.amount as never).toFixed(),
       w.provider_id,
-      destinationText(rebate, w.provider_id, w.destination as Record<string, unknown>),
+      destinationText(rebate, w.provider_id, w.destination as Record<string, unknown>, {
+        full: true,
+      }),
       w.status,
       `${(w.approvals as unknown as unknown[]).length}/${w.approvals_required}`,
       w.reference ?? "",
@@ -65,19 +68,6 @@ export async function GET(
   res.setHeader("content-disposition", `attachment; filename="rebate-withdrawals-${day}.csv"`)
   res.setHeader("cache-control", "no-store")
   res.status(200).send(csv)
-}
-
-function destinationText(
-  rebate: RebateModuleService,
-  providerId: string,
-  destination: Record<string, unknown>
-) {
-  try {
-    const provider = rebate.payoutProvider(providerId)
-    return provider.formatDestination?.(destination) ?? provider.describeDestination(destination)
-  } catch {
-    return JSON.stringify(destination)
-  }
 }
 
 /** Spreadsheets run a cell that starts with = + - @ (or a tab/CR) as a formula: keep it text. */
