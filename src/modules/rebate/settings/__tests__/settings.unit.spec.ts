@@ -31,6 +31,9 @@ describe("setting defaults", () => {
       min_withdrawal: [],
       reward_expiry_days: null,
       terms: null,
+      withdrawal_daily_count: null,
+      withdrawal_daily_amount: [],
+      withdrawal_dual_control_above: [],
     })
     const custom = settingDefaults(
       resolveOptions({
