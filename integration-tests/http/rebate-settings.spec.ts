@@ -28,6 +28,9 @@ const DEFAULTS = {
   withdrawal_daily_count: null,
   withdrawal_daily_amount: [],
   withdrawal_dual_control_above: [],
+  adjustment_dual_control_above: [],
+  redemption_enabled: true,
+  redemption_hold_minutes: 60,
 }
 
 // A step after the update fails: the workflow's compensation must put the settings back.

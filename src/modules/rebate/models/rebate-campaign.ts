@@ -22,6 +22,11 @@ const RebateCampaign = model
     caps: model.json().default({}),
     /** Overrides the store's after-sales window for this campaign's rewards. */
     settlement_window_days: model.number().nullable(),
+    /**
+     * Who pays the campaign's rewards: the platform, or the merchant whose products it covers
+     * (the reconciliation export carries it, for settling commissions with merchants).
+     */
+    funding: model.enum(["platform", "merchant"]).default("platform"),
     metadata: model.json().nullable(),
   })
   .indexes([{ on: ["status"] }, { on: ["type"] }])

@@ -23,6 +23,12 @@ export type RebateSettings = {
   withdrawal_daily_amount: MinimumWithdrawal[]
   /** Above this amount (per currency) a withdrawal needs two different admins' approval. */
   withdrawal_dual_control_above: MinimumWithdrawal[]
+  /** Above this amount (per currency, either sign) a manual adjustment needs a second admin. */
+  adjustment_dual_control_above: MinimumWithdrawal[]
+  /** Whether customers may spend available balance at checkout. */
+  redemption_enabled: boolean
+  /** How long a cart holds the balance applied to it before an abandoned cart gives it back. */
+  redemption_hold_minutes: number
 }
 
 export type RebateSettingKey = keyof RebateSettings
@@ -129,6 +135,28 @@ function readDailyCount(value: unknown, field: string): Parsed<number | null> {
   return { value }
 }
 
+/** From 5 minutes to a week. */
+export const MIN_REDEMPTION_HOLD_MINUTES = 5
+export const MAX_REDEMPTION_HOLD_MINUTES = 10_080
+
+function readHoldMinutes(value: unknown, field: string): Parsed<number> {
+  if (
+    typeof value !== "number" ||
+    !Number.isInteger(value) ||
+    value < MIN_REDEMPTION_HOLD_MINUTES ||
+    value > MAX_REDEMPTION_HOLD_MINUTES
+  ) {
+    return {
+      error: `${field}: must be a whole number of minutes from ${MIN_REDEMPTION_HOLD_MINUTES} to ${MAX_REDEMPTION_HOLD_MINUTES}`,
+    }
+  }
+  return { value }
+}
+
+function readBoolean(value: unknown, field: string): Parsed<boolean> {
+  return typeof value === "boolean" ? { value } : { error: `${field}: must be true or false` }
+}
+
 function readTerms(value: unknown, field: string): Parsed<string | null> {
   if (value === null) return { value: null }
   if (typeof value !== "string" || value.length > MAX_TERMS_LENGTH) {
@@ -181,6 +209,9 @@ export const SETTING_DEFINITIONS: Definitions = {
   withdrawal_daily_count: { parse: readDailyCount, fromOptions: () => null },
   withdrawal_daily_amount: { parse: readMinWithdrawal, fromOptions: () => [] },
   withdrawal_dual_control_above: { parse: readMinWithdrawal, fromOptions: () => [] },
+  adjustment_dual_control_above: { parse: readMinWithdrawal, fromOptions: () => [] },
+  redemption_enabled: { parse: readBoolean, fromOptions: () => true },
+  redemption_hold_minutes: { parse: readHoldMinutes, fromOptions: () => 60 },
 }
 
 export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as RebateSettingKey[]

@@ -34,6 +34,9 @@ describe("setting defaults", () => {
       withdrawal_daily_count: null,
       withdrawal_daily_amount: [],
       withdrawal_dual_control_above: [],
+      adjustment_dual_control_above: [],
+      redemption_enabled: true,
+      redemption_hold_minutes: 60,
     })
     const custom = settingDefaults(
       resolveOptions({
