@@ -84,7 +84,8 @@ export class RebateServiceBase extends MedusaService(models) {
 
 type VisitDTO = Awaited<ReturnType<RebateServiceBase["retrieveRebateReferralVisit"]>>
 
-function closedWriter(table: string, by = LEDGER_WRITERS) {
+/** A generated writer refused: the table is written only `by` the named operations. */
+export function closedWriter(table: string, by = LEDGER_WRITERS) {
   return async (..._args: unknown[]): Promise<never> => {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${table} rows are written only by ${by}`)
   }

@@ -3,12 +3,11 @@ import {
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
-  MedusaError,
 } from "@medusajs/framework/utils"
 import { payoutRegistry, type PayoutRegistry } from "./payouts/registry"
 import type { PayoutContext } from "./payouts/types"
 import type { SqlManager } from "./repositories/manager"
-import { RebateServiceBase } from "./service-base"
+import { closedWriter, RebateServiceBase } from "./service-base"
 import * as expiry from "./services/expiry"
 import * as settings from "./services/settings"
 import * as withdrawals from "./services/withdrawals"
@@ -51,16 +50,22 @@ export class RebateWithdrawalsService extends RebateServiceBase {
     return this.payouts_.listAvailable(context)
   }
 
-  override createRebateWithdrawals = closed("rebate_withdrawal")
-  override updateRebateWithdrawals = closed("rebate_withdrawal")
-  override deleteRebateWithdrawals = closed("rebate_withdrawal")
-  override softDeleteRebateWithdrawals = closed("rebate_withdrawal")
-  override restoreRebateWithdrawals = closed("rebate_withdrawal")
-  override createRebateWithdrawalEvents = closed("rebate_withdrawal_event")
-  override updateRebateWithdrawalEvents = closed("rebate_withdrawal_event")
-  override deleteRebateWithdrawalEvents = closed("rebate_withdrawal_event")
-  override softDeleteRebateWithdrawalEvents = closed("rebate_withdrawal_event")
-  override restoreRebateWithdrawalEvents = closed("rebate_withdrawal_event")
+  override createRebateWithdrawals = closedWriter("rebate_withdrawal", WITHDRAWAL_WRITER)
+  override updateRebateWithdrawals = closedWriter("rebate_withdrawal", WITHDRAWAL_WRITER)
+  override deleteRebateWithdrawals = closedWriter("rebate_withdrawal", WITHDRAWAL_WRITER)
+  override softDeleteRebateWithdrawals = closedWriter("rebate_withdrawal", WITHDRAWAL_WRITER)
+  override restoreRebateWithdrawals = closedWriter("rebate_withdrawal", WITHDRAWAL_WRITER)
+  override createRebateWithdrawalEvents = closedWriter("rebate_withdrawal_event", WITHDRAWAL_WRITER)
+  override updateRebateWithdrawalEvents = closedWriter("rebate_withdrawal_event", WITHDRAWAL_WRITER)
+  override deleteRebateWithdrawalEvents = closedWriter("rebate_withdrawal_event", WITHDRAWAL_WRITER)
+  override softDeleteRebateWithdrawalEvents = closedWriter(
+    "rebate_withdrawal_event",
+    WITHDRAWAL_WRITER
+  )
+  override restoreRebateWithdrawalEvents = closedWriter(
+    "rebate_withdrawal_event",
+    WITHDRAWAL_WRITER
+  )
 
   /** Holds the amount and records the request, under the store's limits (see the service). */
   @InjectTransactionManager()
@@ -144,14 +149,5 @@ export class RebateWithdrawalsService extends RebateServiceBase {
       daily_amount: s.withdrawal_daily_amount,
       dual_control_above: s.withdrawal_dual_control_above,
     }
-  }
-}
-
-function closed(table: string) {
-  return async (..._args: unknown[]): Promise<never> => {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `${table} rows are written only by ${WITHDRAWAL_WRITER}`
-    )
   }
 }
