@@ -8,6 +8,7 @@ import { adminRebateSettingsMiddlewares } from "./admin/rebate-settings/middlewa
 import { adminRebateStatsMiddlewares } from "./admin/rebate-stats/middlewares"
 import { adminRebateSyncFailuresMiddlewares } from "./admin/rebate-sync-failures/middlewares"
 import { adminRebateWithdrawalsMiddlewares } from "./admin/rebate-withdrawals/middlewares"
+import { storeCartRebateMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerRebateMiddlewares } from "./store/customers/me/middlewares"
 import { storeOrderRebateMiddlewares } from "./store/orders/middlewares"
 import { storeRebatesMiddlewares } from "./store/rebates/middlewares"
@@ -29,6 +30,7 @@ export default defineMiddlewares({
     ...adminRebateSyncFailuresMiddlewares,
     ...adminRebateWithdrawalsMiddlewares,
     ...storeRebatesMiddlewares,
+    ...storeCartRebateMiddlewares,
     ...storeCustomerRebateMiddlewares,
     ...storeOrderRebateMiddlewares,
   ],

@@ -23,6 +23,10 @@ export const RebateEvents = {
   WITHDRAWAL_REJECTED: "rebate.withdrawal.rejected",
   /** The payout failed for good; the hold went back to available. */
   WITHDRAWAL_FAILED: "rebate.withdrawal.failed",
+  /** An order spent balance applied to its cart (`held -> redeemed`). */
+  REDEEMED: "rebate.redeemed",
+  /** A canceled order's spent balance went back to available. */
+  REDEMPTION_REFUNDED: "rebate.redemption.refunded",
   /** Available money will expire within 7 days unless it is spent (`reward_expiry_days`). */
   EXPIRING: "rebate.expiring",
   /** Unspent available money expired (`available -> expired`). */
@@ -61,3 +65,14 @@ export type RebateReversedEvent = RebateSettledEvent & {
 
 /** `rebate.transferred`: a reward that moved with its order, and what of it moved where. */
 export type { TransferredReward as RebateTransferredEvent } from "./services/order-transfer"
+
+/** `rebate.redeemed` and `rebate.redemption.refunded`: one redemption and the order it paid. */
+export type RedemptionEventData = {
+  id: string
+  account_id: string
+  customer_id: string
+  order_id: string | null
+  cart_id: string
+  currency_code: string
+  amount: number
+}

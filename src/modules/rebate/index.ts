@@ -17,6 +17,7 @@ export { RebateModuleService }
 export { RebateEvents } from "./events"
 export type {
   RebateAccruedEvent,
+  RedemptionEventData,
   RebateReversedEvent,
   RebateSettledEvent,
   RebateTransferredEvent,
@@ -45,6 +46,7 @@ export { BUCKETS, ENTRY_TYPES } from "./ledger/buckets"
 export type { Bucket, EntryType } from "./ledger/buckets"
 export type * from "./types"
 export { BENEFICIARY_ROLES, REWARD_STATUSES } from "./models/rebate-reward"
+export { REDEMPTION_CREDIT_REFERENCE, REDEMPTION_STATUSES } from "./models/rebate-redemption"
 
 // Order lifecycle and referrals: helpers for the facts workflows read and the promoter views.
 export { windowStart } from "./engine/settlement-window"

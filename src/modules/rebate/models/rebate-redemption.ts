@@ -2,6 +2,9 @@ import { model } from "@medusajs/framework/utils"
 
 export const REDEMPTION_STATUSES = ["held", "redeemed", "released"] as const
 
+/** The cart credit line's `reference`: how the plugin's credit lines are told from others. */
+export const REDEMPTION_CREDIT_REFERENCE = "rebate-redemption"
+
 /**
  * Available balance a customer applies to a cart (DESIGN.md §8). Applying holds the amount
  * (`available -> held`) and puts a cart credit line (reference `rebate-redemption`) on the cart;
