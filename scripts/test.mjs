@@ -7,6 +7,7 @@ import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { startEmbeddedPostgres, EMBEDDED_PASSWORD, EMBEDDED_USER } from "./embedded-postgres.mjs"
+import { createTestTemplate } from "./test-db-template.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const TIERS = ["unit", "modules", "http", "smoke"]
@@ -37,13 +38,23 @@ if (needsDatabase && !env.DB_HOST) {
   })
 }
 
+// The HTTP suites clone one database migrated here instead of migrating Medusa for each suite.
+let template = null
+if (env.TEST_TYPE.split(",").includes("http") && !env.REBATE_TEST_DB_TEMPLATE) {
+  template = await createTestTemplate(env)
+  env.REBATE_TEST_DB_TEMPLATE = template.name
+}
+
 const jest = path.join(root, "node_modules", "jest", "bin", "jest.js")
 const child = spawn(process.execPath, [jest, "--runInBand", "--forceExit", ...args], {
   cwd: root,
   env,
   stdio: "inherit",
 })
-const stop = async () => database?.stop()
+const stop = async () => {
+  await template?.drop()
+  await database?.stop()
+}
 process.on("SIGINT", () => child.kill("SIGINT"))
 child.on("exit", async (code, signal) => {
   await stop()

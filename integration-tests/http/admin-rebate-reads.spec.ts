@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { rebateIntegrationTestRunner } from "./helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import type { RebateModuleService } from "../../src/modules/rebate"
 import { invalidateCatalog } from "../../src/evaluation/cache/catalog"
@@ -23,7 +23,7 @@ const address = {
   country_code: "us",
 }
 
-medusaIntegrationTestRunner({
+rebateIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

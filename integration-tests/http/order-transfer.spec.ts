@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { rebateIntegrationTestRunner } from "./helpers/runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   acceptOrderTransferWorkflow,
@@ -37,7 +37,7 @@ async function transferToken(container: MedusaContainer, orderId: string) {
   return (data[0].actions as { details: { token: string } }[])[0].details.token
 }
 
-medusaIntegrationTestRunner({
+rebateIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { rebateIntegrationTestRunner } from "./helpers/runner"
 import { REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
 import { adminHeaders } from "./helpers/auth"
 
@@ -11,7 +11,7 @@ type StoreCreditModule = {
 }
 
 // medusa-config.ts registers @medusajs/loyalty-plugin: these run against its real store credit.
-medusaIntegrationTestRunner({
+rebateIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

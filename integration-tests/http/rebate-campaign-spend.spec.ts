@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { rebateIntegrationTestRunner } from "./helpers/runner"
 import type { RebateModuleService } from "../../src/modules/rebate"
 import { adminHeaders } from "./helpers/auth"
 import { eventually } from "./helpers/eventually"
@@ -11,7 +11,7 @@ import {
 
 jest.setTimeout(180 * 1000)
 
-medusaIntegrationTestRunner({
+rebateIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { rebateIntegrationTestRunner } from "./helpers/runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createCartWorkflow,
@@ -17,7 +17,7 @@ import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fix
 
 jest.setTimeout(120 * 1000)
 
-medusaIntegrationTestRunner({
+rebateIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

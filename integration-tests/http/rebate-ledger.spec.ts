@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { rebateIntegrationTestRunner } from "./helpers/runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
@@ -26,7 +26,7 @@ const writeThenFailWorkflow = createWorkflow(
   }
 )
 
-medusaIntegrationTestRunner({
+rebateIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

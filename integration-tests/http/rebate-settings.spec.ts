@@ -1,5 +1,5 @@
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { rebateIntegrationTestRunner } from "./helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
@@ -56,7 +56,7 @@ async function namedAdmin(container: MedusaContainer) {
   return { user, headers: { authorization } }
 }
 
-medusaIntegrationTestRunner({
+rebateIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

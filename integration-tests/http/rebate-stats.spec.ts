@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { rebateIntegrationTestRunner } from "./helpers/runner"
 import type { RebateModuleService } from "../../src/modules/rebate"
 import { adminHeaders } from "./helpers/auth"
 import { eventually } from "./helpers/eventually"
@@ -59,7 +59,7 @@ const KIND: Record<string, Movement | "adjusted"> = {
 }
 const pause = () => new Promise((r) => setTimeout(r, 50))
 
-medusaIntegrationTestRunner({
+rebateIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

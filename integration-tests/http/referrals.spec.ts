@@ -1,5 +1,5 @@
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { rebateIntegrationTestRunner } from "./helpers/runner"
 import { Resvg } from "@resvg/resvg-js"
 import jsQR from "jsqr"
 import {
@@ -65,7 +65,7 @@ const changeThenFail = createWorkflow(
   }
 )
 
-medusaIntegrationTestRunner({
+rebateIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,6 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { rebateIntegrationTestRunner } from "./helpers/runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PLUGIN_ROUTES } from "../../src/api/utils/reject-nul-bytes"
 import { REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
@@ -76,7 +76,7 @@ function adminRouteFiles(): [Method, string][] {
  * What a fuzzer sends to the plugin's routes: every bad input is a 400 (or a 404 for an unknown
  * resource) whose message names the parameter, never a 5xx, and a refused money move moves nothing.
  */
-medusaIntegrationTestRunner({
+rebateIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

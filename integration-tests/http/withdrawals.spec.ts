@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { rebateIntegrationTestRunner } from "./helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
 import { RebateEvents, type RebateModuleService, REBATE_MODULE } from "../../src/modules/rebate"
@@ -15,7 +15,7 @@ const BANK = {
   account: "DE89370400440532013000",
 }
 
-medusaIntegrationTestRunner({
+rebateIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
