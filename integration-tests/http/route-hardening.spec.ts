@@ -412,6 +412,8 @@ rebateIntegrationTestRunner({
       it.each([
         "/store/carts/cart%00x/rebate",
         "/store/carts/%E0%A4%A/rebate",
+        "/store/carts/cart%00x/rebate-redemption",
+        "/store/carts/%E0%A4%A/rebate-redemption",
         "/store/orders/order%00x/rebate",
         "/store/orders/%E0%A4%A/rebate",
       ])("GET %s (a NUL or a bad escape in the id) is a 400", async (url) => {

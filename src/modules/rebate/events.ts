@@ -74,5 +74,6 @@ export type RedemptionEventData = {
   order_id: string | null
   cart_id: string
   currency_code: string
-  amount: number
+  /** A decimal string in the currency's major unit. */
+  amount: string
 }

@@ -16,7 +16,7 @@ const eventOf = (row: RedemptionRow): RedemptionEventData => ({
   order_id: row.order_id,
   cart_id: row.cart_id,
   currency_code: row.currency_code,
-  amount: Number(row.amount),
+  amount: MathBN.convert(row.amount).toFixed(),
 })
 
 export const redeemOrderRebateRedemptionsWorkflowId = "redeem-order-rebate-redemptions"
