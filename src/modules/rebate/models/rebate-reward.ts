@@ -2,6 +2,8 @@ import { model } from "@medusajs/framework/utils"
 
 export const REWARD_STATUSES = ["pending", "settled", "voided", "reversed"] as const
 export const BENEFICIARY_ROLES = ["buyer", "inviter", "invitee", "level1", "level2"] as const
+/** Risk review (DESIGN.md §7): a reward on review stays pending and does not settle. */
+export const REVIEW_STATUSES = ["none", "on_review", "approved", "rejected"] as const
 
 /**
  * One reward earned on an order: per line, campaign and beneficiary, with the base and the rule
@@ -32,6 +34,13 @@ const RebateReward = model
     /** A return of this reward's line is open: the window does not close. */
     held: model.boolean().default(false),
     settled_at: model.dateTime().nullable(),
+    review_status: model.enum([...REVIEW_STATUSES]).default("none"),
+    /** The risk checks that failed at accrual: `[{ rule, beneficiary_id, evidence }]` (hashed). */
+    review_findings: model.json().nullable(),
+    /** Why it was rejected, shown to the promoter with the voided reward. */
+    review_reason: model.text().nullable(),
+    reviewed_by: model.text().nullable(),
+    reviewed_at: model.dateTime().nullable(),
   })
   .indexes([
     {
@@ -43,6 +52,8 @@ const RebateReward = model
     { on: ["created_at"] },
     // The settle job's scan: matured pending rewards not on hold.
     { on: ["settles_at"], where: "status = 'pending' AND held = false" },
+    // The review queue.
+    { on: ["review_status", "created_at"], where: "review_status = 'on_review'" },
   ])
 
 export default RebateReward
