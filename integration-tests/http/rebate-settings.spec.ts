@@ -31,6 +31,17 @@ const DEFAULTS = {
   adjustment_dual_control_above: [],
   redemption_enabled: true,
   redemption_hold_minutes: 60,
+  risk_checks_enabled: true,
+  risk_rules_disabled: [],
+  risk_velocity_window_hours: 24,
+  risk_velocity_max_per_promoter: 50,
+  risk_velocity_max_per_ip: 10,
+  risk_velocity_max_per_device: 10,
+  risk_farming_window_days: 7,
+  risk_farming_max_new_accounts: 3,
+  risk_new_account_days: 7,
+  risk_internal_sales_channel_ids: [],
+  visit_retention_days: 90,
 }
 
 // A step after the update fails: the workflow's compensation must put the settings back.
@@ -192,6 +203,24 @@ rebateIntegrationTestRunner({
         [{ reset: ["nope"] }, /reset\.0: unknown setting nope/],
         [{ terms: "x", reset: ["terms"] }, /reset\.0: terms cannot be both set and reset/],
         [[1, 2], /body: must be an object/],
+        [
+          { adjustment_dual_control_above: [{ currency_code: "usd", amount: "abc" }] },
+          /adjustment_dual_control_above\.0\.amount: /,
+        ],
+        [
+          {
+            adjustment_dual_control_above: [
+              { currency_code: "usd", amount: 100 },
+              { currency_code: "USD", amount: 200 },
+            ],
+          },
+          /adjustment_dual_control_above\.1\.currency_code: usd is listed twice/,
+        ],
+        [{ adjustment_dual_control_above: { usd: 100 } }, /adjustment_dual_control_above: /],
+        [{ redemption_enabled: "yes" }, /redemption_enabled: must be true or false/],
+        [{ redemption_hold_minutes: 4 }, /redemption_hold_minutes: .*5 to 10080/],
+        [{ redemption_hold_minutes: 10081 }, /redemption_hold_minutes: .*5 to 10080/],
+        [{ redemption_hold_minutes: 30.5 }, /redemption_hold_minutes: /],
       ]
       for (const [body, message] of cases) {
         const res = await post(body).catch(errorResponse)
@@ -206,6 +235,25 @@ rebateIntegrationTestRunner({
         .catch(errorResponse)
       expect(bad.status).toBe(400)
       expect(bad.data.message).toMatch(/limit/)
+    })
+
+    it("takes the dual-control threshold for adjustments and the redemption settings", async () => {
+      const res = await post({
+        adjustment_dual_control_above: [{ currency_code: "EUR", amount: "250.50" }],
+        redemption_enabled: false,
+        redemption_hold_minutes: 5,
+      })
+      expect(res.data.rebate_settings).toEqual({
+        ...DEFAULTS,
+        adjustment_dual_control_above: [{ currency_code: "eur", amount: 250.5 }],
+        redemption_enabled: false,
+        redemption_hold_minutes: 5,
+      })
+      const reset = await post({ reset: ["redemption_enabled", "redemption_hold_minutes"] })
+      expect(reset.data.rebate_settings).toMatchObject({
+        redemption_enabled: true,
+        redemption_hold_minutes: 60,
+      })
     })
 
     it("a failed workflow puts the settings back, with the undo in the audit trail", async () => {

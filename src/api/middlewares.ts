@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminRebateAccountsMiddlewares } from "./admin/rebate-accounts/middlewares"
+import { adminRebateAdjustmentRequestsMiddlewares } from "./admin/rebate-adjustment-requests/middlewares"
 import { adminRebateCampaignsMiddlewares } from "./admin/rebate-campaigns/middlewares"
 import { adminRebateProductsMiddlewares } from "./admin/rebate-products/middlewares"
 import { adminRebateReferralsMiddlewares } from "./admin/rebate-referrals/middlewares"
@@ -21,6 +22,7 @@ export default defineMiddlewares({
     { matcher: PLUGIN_ROUTES, middlewares: [rejectNulBytes] },
     ...referralRateLimitMiddlewares, // before the same routes' own middlewares
     ...adminRebateAccountsMiddlewares,
+    ...adminRebateAdjustmentRequestsMiddlewares,
     ...adminRebateCampaignsMiddlewares,
     ...adminRebateProductsMiddlewares,
     ...adminRebateReferralsMiddlewares,

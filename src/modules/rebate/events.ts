@@ -23,6 +23,12 @@ export const RebateEvents = {
   WITHDRAWAL_REJECTED: "rebate.withdrawal.rejected",
   /** The payout failed for good; the hold went back to available. */
   WITHDRAWAL_FAILED: "rebate.withdrawal.failed",
+  /** An admin's adjustment above `adjustment_dual_control_above` waits for a second admin. */
+  ADJUSTMENT_REQUESTED: "rebate.adjustment.requested",
+  /** A second, different admin approved an adjustment request: its entry was posted. */
+  ADJUSTMENT_APPROVED: "rebate.adjustment.approved",
+  /** An admin rejected an adjustment request, with a reason: nothing was posted. */
+  ADJUSTMENT_REJECTED: "rebate.adjustment.rejected",
   /** An order spent balance applied to its cart (`held -> redeemed`). */
   REDEEMED: "rebate.redeemed",
   /** A canceled order's spent balance went back to available. */
@@ -65,6 +71,21 @@ export type RebateReversedEvent = RebateSettledEvent & {
 
 /** `rebate.transferred`: a reward that moved with its order, and what of it moved where. */
 export type { TransferredReward as RebateTransferredEvent } from "./services/order-transfer"
+
+/** `rebate.adjustment.requested|approved|rejected`: the request, its account and who decided. */
+export type RebateAdjustmentEvent = {
+  id: string
+  account_id: string
+  customer_id: string
+  /** Signed: > 0 credits, < 0 debits `available`. */
+  amount: string
+  currency_code: string
+  status: string
+  requested_by: string
+  decided_by: string | null
+  /** The ledger entry an approval posted. */
+  entry_id: string | null
+}
 
 /** `rebate.redeemed` and `rebate.redemption.refunded`: one redemption and the order it paid. */
 export type RedemptionEventData = {

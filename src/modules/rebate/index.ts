@@ -17,6 +17,7 @@ export { RebateModuleService }
 export { RebateEvents } from "./events"
 export type {
   RebateAccruedEvent,
+  RebateAdjustmentEvent,
   RedemptionEventData,
   RebateReversedEvent,
   RebateSettledEvent,

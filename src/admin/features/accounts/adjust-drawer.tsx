@@ -61,12 +61,23 @@ export const AdjustDrawer = ({ account }: { account: RebateAccount }) => {
   const onSubmit = form.handleSubmit(async (values) => {
     if (adjust.isPending) return
     try {
-      const { rebate_entry } = await adjust.mutateAsync({
+      const { rebate_entry, rebate_adjustment_request } = await adjust.mutateAsync({
         amount: apiAmount(values.amount),
         reason: values.reason.trim(),
         idempotencyKey,
       })
       const signed = Number(apiAmount(values.amount))
+      if (rebate_adjustment_request) {
+        // Above the dual-control threshold nothing moved yet: a second admin must approve it.
+        toast.info(
+          t("rebates.accounts.adjust.sentForApproval", {
+            amount: format.money(signed, currency),
+          }),
+          { description: t("rebates.accounts.adjust.sentForApprovalHint") }
+        )
+        setOpen(false)
+        return
+      }
       toast.success(
         t(signed > 0 ? "rebates.accounts.adjust.credited" : "rebates.accounts.adjust.debited", {
           amount: format.money(Math.abs(signed), currency),

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { adminGet, adminSend } from "../../lib/api"
+import { adjustmentRequestKeys, type AdjustmentRequest } from "./adjustment-requests-api"
 import type { ListResponse, RebateAccount, RebateEntry, RebateReward } from "./types"
 
 type Query = Parameters<typeof adminGet>[1]
@@ -70,6 +71,14 @@ export function useAccountRewards(id: string, query: Query) {
 export type AdjustmentInput = { amount: string; reason: string; idempotencyKey: string }
 
 /**
+ * What an adjustment answers: the entry posted (201/200), or, above the store's dual-control
+ * threshold, the request a second admin must approve (202).
+ */
+export type AdjustmentResult =
+  | { rebate_entry: RebateEntry; rebate_account: RebateAccount; rebate_adjustment_request?: never }
+  | { rebate_adjustment_request: AdjustmentRequest; rebate_entry?: never; rebate_account?: never }
+
+/**
  * POST /admin/rebate-accounts/:id/adjustments. The form's key goes in the `Idempotency-Key`
  * header, so a double click or a retry of the same form is one adjustment, never two.
  */
@@ -77,16 +86,17 @@ export function useAdjustAccount(id: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ amount, reason, idempotencyKey }: AdjustmentInput) =>
-      adminSend<{ rebate_entry: RebateEntry; rebate_account: RebateAccount }>(
-        `/admin/rebate-accounts/${id}/adjustments`,
-        { body: { amount, reason }, idempotencyKey }
-      ),
+      adminSend<AdjustmentResult>(`/admin/rebate-accounts/${id}/adjustments`, {
+        body: { amount, reason },
+        idempotencyKey,
+      }),
     onSuccess: ({ rebate_account }) => {
-      queryClient.setQueryData(accountKeys.detail(id), rebate_account)
+      if (rebate_account) queryClient.setQueryData(accountKeys.detail(id), rebate_account)
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: accountKeys.detail(id) }),
         queryClient.invalidateQueries({ queryKey: accountKeys.entries(id) }),
         queryClient.invalidateQueries({ queryKey: ["rebates", "accounts", "list"] }),
+        queryClient.invalidateQueries({ queryKey: adjustmentRequestKeys.all }),
       ])
     },
   })

@@ -3,7 +3,9 @@ import {
   CURRENCY_AMOUNT_KEYS,
   MAX_DAILY_COUNT,
   MAX_MIN_WITHDRAWAL,
+  MAX_REDEMPTION_HOLD_MINUTES,
   MAX_TERMS_LENGTH,
+  MIN_REDEMPTION_HOLD_MINUTES,
   OPTIONAL_DAYS,
   REQUIRED_DAYS,
   SETTING_KEYS,
@@ -33,6 +35,9 @@ export type SettingsFormValues = {
   withdrawal_daily_count: string
   withdrawal_daily_amount: CurrencyRow[]
   withdrawal_dual_control_above: CurrencyRow[]
+  adjustment_dual_control_above: CurrencyRow[]
+  redemption_enabled: boolean
+  redemption_hold_minutes: string
   reward_expiry_days: string
   terms: string
 }
@@ -61,6 +66,9 @@ export function toFormValues(settings: RebateSettings): SettingsFormValues {
     withdrawal_daily_count: days(settings.withdrawal_daily_count ?? null),
     withdrawal_daily_amount: rows(settings.withdrawal_daily_amount),
     withdrawal_dual_control_above: rows(settings.withdrawal_dual_control_above),
+    adjustment_dual_control_above: rows(settings.adjustment_dual_control_above),
+    redemption_enabled: settings.redemption_enabled ?? true,
+    redemption_hold_minutes: String(settings.redemption_hold_minutes ?? 60),
     reward_expiry_days: days(settings.reward_expiry_days),
     terms: settings.terms ?? "",
   }
@@ -82,6 +90,9 @@ export function toSettingValue<K extends SettingKey>(
     // Kept as typed (the API stores it so); only a blank text means "no terms".
     const text = raw as string
     return (text.trim() ? text : null) as RebateSettings[K]
+  }
+  if (key === "redemption_hold_minutes") {
+    return Number((raw as string).trim()) as RebateSettings[K]
   }
   if (key in OPTIONAL_DAYS || key in REQUIRED_DAYS || key === "withdrawal_daily_count") {
     const text = (raw as string).trim()
@@ -184,6 +195,21 @@ export function settingsFormSchema(t: Translate) {
       }),
     withdrawal_daily_amount: currencyAmounts(),
     withdrawal_dual_control_above: currencyAmounts(),
+    adjustment_dual_control_above: currencyAmounts(),
+    redemption_enabled: z.boolean(),
+    redemption_hold_minutes: z
+      .string()
+      .trim()
+      .refine(
+        (v) =>
+          WHOLE.test(v) && +v >= MIN_REDEMPTION_HOLD_MINUTES && +v <= MAX_REDEMPTION_HOLD_MINUTES,
+        {
+          message: t("rebates.settings.errors.minutes", {
+            min: MIN_REDEMPTION_HOLD_MINUTES,
+            max: MAX_REDEMPTION_HOLD_MINUTES,
+          }),
+        }
+      ),
     reward_expiry_days: optionalDays(OPTIONAL_DAYS.reward_expiry_days!),
     terms: z
       .string()

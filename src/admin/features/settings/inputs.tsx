@@ -202,3 +202,33 @@ export const CurrencyAmountsEditor = ({
     </div>
   )
 }
+
+/** A setting that is on or off: the switch, and what its state means beside it. */
+export const OnOffSwitch = ({
+  id,
+  checked,
+  onChange,
+  label,
+  stateText,
+  describedBy,
+}: {
+  id: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+  label: string
+  stateText: string
+  describedBy?: string
+}) => (
+  <div className="flex items-center gap-x-2">
+    <Switch
+      id={id}
+      checked={checked}
+      onCheckedChange={onChange}
+      aria-label={label}
+      aria-describedby={describedBy}
+    />
+    <Text size="small" className="text-ui-fg-subtle" aria-hidden>
+      {stateText}
+    </Text>
+  </div>
+)

@@ -13,7 +13,7 @@ import {
   toFormValues,
   type SettingsFormValues,
 } from "./form-values"
-import { CurrencyAmountsEditor, DaysInput, OptionalDaysInput } from "./inputs"
+import { CurrencyAmountsEditor, DaysInput, OnOffSwitch, OptionalDaysInput } from "./inputs"
 import { SettingRow } from "./setting-row"
 import {
   MAX_TERMS_LENGTH,
@@ -75,6 +75,10 @@ export const SettingsForm = ({ data }: { data: RebateSettingsResponse }) => {
     withdrawal_dual_control_above: useFieldArray({
       control,
       name: "withdrawal_dual_control_above",
+    }),
+    adjustment_dual_control_above: useFieldArray({
+      control,
+      name: "adjustment_dual_control_above",
     }),
   }
   const values = useWatch({ control }) as SettingsFormValues
@@ -314,6 +318,49 @@ export const SettingsForm = ({ data }: { data: RebateSettingsResponse }) => {
           "withdrawal_dual_control_above",
           t("rebates.settings.values.singleApproval")
         )}
+      </Section>
+
+      <Section
+        id="adjustments"
+        title={t("rebates.settings.sections.adjustments")}
+        description={t("rebates.settings.sections.adjustmentsHint")}
+      >
+        {currencyAmounts(
+          "adjustment_dual_control_above",
+          t("rebates.settings.values.singleApproval")
+        )}
+      </Section>
+
+      <Section
+        id="redemption"
+        title={t("rebates.settings.sections.redemption")}
+        description={t("rebates.settings.sections.redemptionHint")}
+      >
+        <SettingRow {...row("redemption_enabled")}>
+          <Controller
+            control={control}
+            name="redemption_enabled"
+            render={({ field }) => (
+              <OnOffSwitch
+                id="redemption_enabled"
+                checked={field.value}
+                onChange={field.onChange}
+                label={fmt.label("redemption_enabled")}
+                stateText={fmt.value("redemption_enabled", field.value)}
+                describedBy={aria("redemption_enabled")["aria-describedby"]}
+              />
+            )}
+          />
+        </SettingRow>
+        <SettingRow {...row("redemption_hold_minutes")}>
+          <DaysInput
+            id="redemption_hold_minutes"
+            unit={t("rebates.settings.minutesUnit")}
+            min={5}
+            {...register("redemption_hold_minutes")}
+            {...aria("redemption_hold_minutes")}
+          />
+        </SettingRow>
       </Section>
 
       <Section

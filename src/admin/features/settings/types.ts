@@ -12,6 +12,9 @@ export const SETTING_KEYS = [
   "withdrawal_daily_count",
   "withdrawal_daily_amount",
   "withdrawal_dual_control_above",
+  "adjustment_dual_control_above",
+  "redemption_enabled",
+  "redemption_hold_minutes",
   "reward_expiry_days",
   "terms",
 ] as const
@@ -36,6 +39,12 @@ export type RebateSettings = {
   withdrawal_daily_amount: MinimumWithdrawal[]
   /** Above this amount (per currency) two different admins must approve a withdrawal. */
   withdrawal_dual_control_above: MinimumWithdrawal[]
+  /** Above this amount (per currency, credit or debit) a second admin approves an adjustment. */
+  adjustment_dual_control_above: MinimumWithdrawal[]
+  /** Whether shoppers may spend available balance at checkout. */
+  redemption_enabled: boolean
+  /** How long a cart holds the balance applied to it, in minutes. */
+  redemption_hold_minutes: number
   reward_expiry_days: number | null
   terms: string | null
 }
@@ -86,11 +95,15 @@ export const MAX_TERMS_LENGTH = 2000
 export const MAX_MIN_WITHDRAWAL = 1_000_000_000
 /** The most withdrawal requests a day the API takes as a limit. */
 export const MAX_DAILY_COUNT = 10_000
+/** How long a cart may hold applied balance: from 5 minutes to a week. */
+export const MIN_REDEMPTION_HOLD_MINUTES = 5
+export const MAX_REDEMPTION_HOLD_MINUTES = 10_080
 
 /** The settings edited as rows of currency and amount. */
 export const CURRENCY_AMOUNT_KEYS = [
   "min_withdrawal",
   "withdrawal_daily_amount",
   "withdrawal_dual_control_above",
+  "adjustment_dual_control_above",
 ] as const
 export type CurrencyAmountKey = (typeof CURRENCY_AMOUNT_KEYS)[number]

@@ -7,6 +7,7 @@ const EMPTY_LIST_LABELS: Partial<Record<SettingKey, string>> = {
   min_withdrawal: "rebates.settings.values.noMinimum",
   withdrawal_daily_amount: "rebates.settings.values.noLimit",
   withdrawal_dual_control_above: "rebates.settings.values.singleApproval",
+  adjustment_dual_control_above: "rebates.settings.values.singleApproval",
 }
 
 /** What null means for each nullable setting, as a translation key. */
@@ -39,6 +40,12 @@ export function useSettingFormat() {
     if (emptyList && Array.isArray(v)) {
       if (!v.length) return t(emptyList)
       return (v as MinimumWithdrawal[]).map((m) => money(m.amount, m.currency_code)).join(", ")
+    }
+    if (typeof v === "boolean") {
+      return t(v ? "rebates.settings.values.on" : "rebates.settings.values.off")
+    }
+    if (typeof v === "number" && key === "redemption_hold_minutes") {
+      return t("rebates.settings.values.minutes", { count: v })
     }
     if (typeof v === "number" && key === "withdrawal_daily_count") {
       return t("rebates.settings.values.perDay", { count: v })

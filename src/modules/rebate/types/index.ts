@@ -10,3 +10,4 @@ export type { AttributionRow, BindingRow, CodeRow, Earnings } from "../repositor
 export type { SettledReward } from "../repositories/rewards"
 export type { SyncFailureRow } from "../repositories/sync-failures"
 export type * from "./redemptions"
+export type * from "./adjustment-requests"

@@ -3,6 +3,7 @@ import { useParams, type UIMatch } from "react-router-dom"
 import { DetailFallback, TwoColumnLayout } from "../../../../components/detail-layout"
 import { AccountHeader, BalancesSection } from "../../../../features/accounts/account-header"
 import { useRebateAccount } from "../../../../features/accounts/api"
+import { AdjustmentRequestsSection } from "../../../../features/accounts/adjustment-requests-section"
 import { LedgerSection } from "../../../../features/accounts/ledger-section"
 import { RewardsSection } from "../../../../features/accounts/rewards-section"
 import { useWithCustomers } from "../../../../features/accounts/lookups"
@@ -12,7 +13,8 @@ import { contactName } from "../../../../lib/contact"
 
 /**
  * Rebates › Accounts › one account: the customer, balances, rewards per order, the ledger, the
- * customer's referral tree, withdrawals, and manual adjustments.
+ * customer's referral tree, withdrawals, and manual adjustments (those above the dual-control
+ * threshold wait under the balances for a second admin's approval).
  */
 const AccountDetailPage = () => {
   const { id } = useParams()
@@ -27,6 +29,7 @@ const AccountDetailPage = () => {
         <>
           <AccountHeader account={account} />
           <BalancesSection account={account} />
+          <AdjustmentRequestsSection account={account} />
         </>
       }
       side={<ReferralTreeSection customerId={account.customer_id} />}

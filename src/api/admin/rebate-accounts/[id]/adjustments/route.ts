@@ -1,16 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { adjustRebateAccountWorkflow } from "../../../../../workflows/ledger/workflows/adjust-rebate-account"
+import { createRebateAdjustmentWorkflow } from "../../../../../workflows/adjustments"
 import { idempotencyKeyOf } from "../../../../utils/idempotency-key"
 import { keepConflictMessage } from "../../../../utils/keep-conflict-message"
+import { adjustmentRequestView } from "../../../rebate-adjustment-requests/helpers"
 import { refetchRebateAccount } from "../../helpers"
 import type { AdminCreateRebateAdjustmentType } from "../../validators"
 
 /**
  * POST /admin/rebate-accounts/:id/adjustments — a manual credit (amount > 0) or debit (< 0) of the
  * available balance, recorded with the reason and the admin. Responds with the entry and the account.
- * With an `Idempotency-Key` header (or `idempotency_key`), a retry returns the first result (200)
- * and the same key with another amount or reason is a 409.
+ * Above the currency's `adjustment_dual_control_above` setting nothing is posted: the answer is
+ * 202 `{ rebate_adjustment_request }`, pending until a second, different admin approves it
+ * (/admin/rebate-adjustment-requests). With an `Idempotency-Key` header (or `idempotency_key`),
+ * a retry returns the first result (200) and the same key with another amount or reason is a 409.
  */
 export const POST = keepConflictMessage(async function createAdjustment(
   req: AuthenticatedMedusaRequest<AdminCreateRebateAdjustmentType>,
@@ -18,7 +20,7 @@ export const POST = keepConflictMessage(async function createAdjustment(
 ) {
   const { amount, reason, idempotency_key } = req.validatedBody
   const idempotencyKey = idempotencyKeyOf(req, idempotency_key)
-  const { result: rebate_entry } = await adjustRebateAccountWorkflow(req.scope).run({
+  const { result } = await createRebateAdjustmentWorkflow(req.scope).run({
     input: {
       account_id: req.params.id,
       amount,
@@ -28,14 +30,14 @@ export const POST = keepConflictMessage(async function createAdjustment(
       idempotency_key: idempotencyKey,
     },
   })
-  // The ledger refuses a used key with another amount or direction (a 409); the reason is the
-  // rest of the request, and a replay under another reason would record a reason never applied.
-  if (rebate_entry.replayed && rebate_entry.reason !== reason) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `Idempotency-Key ${idempotencyKey} was already used for another adjustment (reason: ${rebate_entry.reason})`
-    )
+  if (result.outcome === "requested") {
+    const { request, changed } = result
+    res
+      .status(changed ? 202 : 200)
+      .json({ rebate_adjustment_request: adjustmentRequestView(request) })
+    return
   }
+  const rebate_entry = result.entry
   const rebate_account = await refetchRebateAccount(
     req.scope,
     req.params.id,
