@@ -39,6 +39,21 @@ export type {
   CartRebateSummaryProps,
   CartRebateSummaryViewProps,
 } from "./cart-summary"
+export { CartRebateRedemption, useCartRedemption } from "./redemption"
+export type { CartRebateRedemptionProps } from "./redemption"
+export {
+  CartRebateRedemptionGuestView,
+  CartRebateRedemptionView,
+  redemptionBlocked,
+  redemptionErrorField,
+} from "./redemption-view"
+export type {
+  CartRebateRedemptionGuestViewProps,
+  CartRebateRedemptionViewProps,
+  RedemptionBusy,
+  RedemptionErrors,
+  RedemptionField,
+} from "./redemption-view"
 export { OrderRebate, OrderRebateView, RebateRewardList, useOrderRebate } from "./order-rebate"
 export type { OrderRebateProps, OrderRebateViewProps, RebateRewardListProps } from "./order-rebate"
 export { RebateProgress, rebateProgressSteps } from "./progress"

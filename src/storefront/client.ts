@@ -18,6 +18,7 @@ import type {
   StoreReferralInvitee,
   StoreReferralVisit,
 } from "./types"
+import { applyRebateRedemption, getRebateRedemption, removeRebateRedemption } from "./redemption"
 
 /**
  * Options of one request, passed on to `sdk.client.fetch` (the js-sdk's `FetchArgs`): extra
@@ -193,6 +194,18 @@ export function createRebatesClient(sdk: RebatesSdk) {
           init
         )
       ).rebate_estimate,
+
+    /** The cart's redemption and what the customer may apply; see `getRebateRedemption`. */
+    getRebateRedemption: (cartId: string, init?: RebatesFetchInit) =>
+      getRebateRedemption(sdk, cartId, init),
+
+    /** Spends balance on the cart (all it can take without `amount`); see `applyRebateRedemption`. */
+    applyRebateRedemption: (cartId: string, amount?: number | string, init?: RebatesFetchInit) =>
+      applyRebateRedemption(sdk, cartId, amount, init),
+
+    /** Gives the cart's redemption back to the balance; see `removeRebateRedemption`. */
+    removeRebateRedemption: (cartId: string, init?: RebatesFetchInit) =>
+      removeRebateRedemption(sdk, cartId, init),
 
     /** Attributes the cart to a referral code (`POST /store/carts/:id/rebate-referral`). */
     attachCartReferral: async (

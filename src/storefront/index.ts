@@ -24,6 +24,7 @@ export type {
   WithdrawalRequestBody,
   WithdrawalRequestOptions,
 } from "./client"
+export { applyRebateRedemption, getRebateRedemption, removeRebateRedemption } from "./redemption"
 export {
   normalizeReferralCode,
   readReferralCookie,
@@ -52,6 +53,8 @@ export type {
   StoreRebateProductQuote,
   StoreRebateProgram,
   StoreRebateQuote,
+  StoreRebateRedemption,
+  StoreRebateRedemptionState,
   StoreRebateReward,
   StoreRebateRewardStatus,
   StoreRebateRole,

@@ -345,3 +345,37 @@ export type StorePayoutProvider = {
   id: string
   destination_fields: StorePayoutDestinationField[]
 }
+
+/**
+ * Balance a customer spends on one cart, as a credit line of the cart (reference
+ * `rebate-redemption`). The amount left the available balance when it was applied and is held
+ * for the cart: completing the order spends it, an abandoned cart gets it back at `expires_at`.
+ */
+export type StoreRebateRedemption = {
+  id: string
+  cart_id: string
+  currency_code: string
+  amount: number
+  status: "held"
+  /** When the hold goes back to the balance if the cart is not completed. */
+  expires_at: string
+}
+
+/**
+ * A cart's redemption and what the customer may still apply, from `GET`, `POST` and `DELETE
+ * /store/carts/:id/rebate-redemption`.
+ */
+export type StoreRebateRedemptionState = {
+  /** The balance this cart holds, or null. */
+  rebate_redemption: StoreRebateRedemption | null
+  /** The cart's currency. */
+  currency_code: string
+  /** The customer's available balance in that currency, not counting what this cart holds. */
+  available: number
+  /** The most this cart can take now: the balance (this cart's hold included) within what is left to pay. */
+  applicable: number
+  /** Whether the store lets customers pay with their balance (setting `redemption_enabled`). */
+  enabled: boolean
+  /** What the shopper pays: the cart's total after the redemption. */
+  cart_total: number
+}

@@ -19,6 +19,7 @@ export const en = {
   "common.tax": "Tax",
   "common.discount": "Discount",
   "common.total": "Total",
+  "common.paidWithBalance": "Paid with balance",
   "common.quantity": "Quantity",
   "common.email": "E-mail",
   "common.password": "Password",
@@ -69,6 +70,8 @@ export const en = {
   "checkout.payment": "Payment",
   "checkout.paymentSystem": "Manual payment (test, no card needed)",
   "checkout.paymentNote": "The demo uses Medusa's system payment provider: nothing is charged.",
+  "checkout.paymentCovered":
+    "Your cashback balance covers the whole order: there is nothing to pay, no payment step.",
   "checkout.placeOrder": "Place order",
   "checkout.placing": "Placing your order…",
   "checkout.emptyCart": "There is nothing to check out yet.",

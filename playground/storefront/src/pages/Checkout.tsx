@@ -1,10 +1,10 @@
 import { useEffect, useState, type FormEvent } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import type { HttpTypes } from "@medusajs/types"
-import { CartRebateSummary } from "medusa-rebates/react"
+import { CartRebateRedemption, CartRebateSummary } from "medusa-rebates/react"
 import { Field } from "../components/Field"
 import { ErrorNote } from "../components/Status"
-import { Totals } from "../components/Totals"
+import { paidWithBalance, Totals } from "../components/Totals"
 import { useI18n } from "../i18n"
 import { errorMessage, sdk } from "../medusa"
 import { cartQuery, quantities, useCart } from "../state/cart"
@@ -23,8 +23,9 @@ const ADDRESS_FIELDS = [
 type Address = Record<(typeof ADDRESS_FIELDS)[number], string>
 
 /**
- * E-mail and address, shipping option, Medusa's system payment provider, place order: the store
- * calls of Medusa 2.21's checkout, as a guest or as the signed-in customer (the cart carries it).
+ * E-mail and address, shipping option, paying with cashback balance (signed in), Medusa's system
+ * payment provider, place order: the store calls of Medusa 2.21's checkout, as a guest or as the
+ * signed-in customer (the cart carries it). A cart the balance covers completes without payment.
  */
 export function CheckoutPage() {
   const { t, money } = useI18n()
@@ -109,7 +110,8 @@ export function CheckoutPage() {
       const hasSession = current.payment_collection?.payment_sessions?.some(
         (s) => s.provider_id === SYSTEM_PROVIDER
       )
-      if (!hasSession) {
+      // Balance covering the whole total: Medusa completes the cart without a payment session.
+      if (!hasSession && !coveredByBalance(current)) {
         await sdk.store.payment.initiatePaymentSession(current, { provider_id: SYSTEM_PROVIDER })
       }
       const result = await sdk.store.cart.complete(current.id)
@@ -120,6 +122,7 @@ export function CheckoutPage() {
 
   const chosen = cart.shipping_methods?.[0]?.shipping_option_id
   const addressSaved = !!cart.shipping_address?.address_1 && !!cart.email
+  const covered = coveredByBalance(cart)
 
   return (
     <>
@@ -205,21 +208,40 @@ export function CheckoutPage() {
             )}
           </section>
 
+          {customer && (
+            <section className="panel" data-testid="checkout-redemption">
+              <CartRebateRedemption
+                cartId={cart.id}
+                // Shipping, quantities and the balance itself move the total: what can be applied.
+                refreshKey={`${cart.total}|${quantities(cart.items)}`}
+                onChange={refresh}
+              />
+            </section>
+          )}
+
           <section className="panel" aria-disabled={!chosen}>
             <h2>{t("checkout.payment")}</h2>
-            <label className="choice">
-              <input
-                type="radio"
-                name="payment"
-                checked
-                readOnly
-                disabled={!chosen}
-                data-testid="payment-provider"
-                value={SYSTEM_PROVIDER}
-              />
-              <span>{t("checkout.paymentSystem")}</span>
-            </label>
-            <p className="muted small">{t("checkout.paymentNote")}</p>
+            {covered ? (
+              <p className="payment-covered" data-testid="payment-covered">
+                {t("checkout.paymentCovered")}
+              </p>
+            ) : (
+              <>
+                <label className="choice">
+                  <input
+                    type="radio"
+                    name="payment"
+                    checked
+                    readOnly
+                    disabled={!chosen}
+                    data-testid="payment-provider"
+                    value={SYSTEM_PROVIDER}
+                  />
+                  <span>{t("checkout.paymentSystem")}</span>
+                </label>
+                <p className="muted small">{t("checkout.paymentNote")}</p>
+              </>
+            )}
             <button
               type="button"
               className="button button--primary button--block"
@@ -282,6 +304,11 @@ function emptyAddress(): Address {
     postal_code: "",
     phone: "",
   }
+}
+
+/** Nothing left to pay once the cart's credit lines (the balance applied) are counted. */
+function coveredByBalance(cart: HttpTypes.StoreCart): boolean {
+  return cart.total <= 0 && paidWithBalance(cart) > 0
 }
 
 function fromCart(cart: HttpTypes.StoreCart, customer: HttpTypes.StoreCustomer | null): Address {

@@ -8,7 +8,7 @@ import { useCustomer } from "../state/customer"
 import { useLoad } from "../use-load"
 
 const ORDER_FIELDS =
-  "id,display_id,email,created_at,currency_code,customer_id,item_subtotal,subtotal,shipping_total,discount_total,tax_total,total,*items,*shipping_address"
+  "id,display_id,email,created_at,currency_code,customer_id,item_subtotal,subtotal,shipping_total,discount_total,tax_total,credit_line_total,total,*credit_lines,*items,*shipping_address"
 
 /** The order confirmation: what was bought, and what it earns (with the guest's way to collect). */
 export function OrderPage() {

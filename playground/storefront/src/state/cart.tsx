@@ -6,9 +6,10 @@ import { useCustomer } from "./customer"
 import { loadRegion } from "./region"
 
 const CART_KEY = "demo_cart_id"
-// Line thumbnails and totals for the cart page, the header's count and the checkout.
+// Line thumbnails and totals for the cart page, the header's count and the checkout (credit
+// lines: what the shopper pays with cashback balance).
 const CART_FIELDS =
-  "id,email,region_id,currency_code,customer_id,completed_at,subtotal,item_subtotal,shipping_total,tax_total,discount_total,total,*items,*shipping_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions"
+  "id,email,region_id,currency_code,customer_id,completed_at,subtotal,item_subtotal,shipping_total,tax_total,discount_total,credit_line_total,total,*credit_lines,*items,*shipping_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions"
 
 type CartState = {
   cart: HttpTypes.StoreCart | null
