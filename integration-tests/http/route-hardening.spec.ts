@@ -22,6 +22,10 @@ const ADMIN_ROUTES: [Method, string][] = [
   ["get", "/admin/rebate-accounts/:id"],
   ["get", "/admin/rebate-accounts/:id/entries"],
   ["post", "/admin/rebate-accounts/:id/adjustments"],
+  ["get", "/admin/rebate-adjustment-requests"],
+  ["get", "/admin/rebate-adjustment-requests/:id"],
+  ["post", "/admin/rebate-adjustment-requests/:id/approve"],
+  ["post", "/admin/rebate-adjustment-requests/:id/reject"],
   ["get", "/admin/rebate-campaigns"],
   ["post", "/admin/rebate-campaigns"],
   ["get", "/admin/rebate-campaigns/:id"],
@@ -34,6 +38,12 @@ const ADMIN_ROUTES: [Method, string][] = [
   ["get", "/admin/rebate-referrals/:customer_id"],
   ["post", "/admin/rebate-referrals/:customer_id/binding"],
   ["post", "/admin/rebate-referrals/:customer_id/code"],
+  ["get", "/admin/rebate-reports/liability"],
+  ["get", "/admin/rebate-reports/campaigns"],
+  ["get", "/admin/rebate-reports/exports"],
+  ["post", "/admin/rebate-reports/exports"],
+  ["get", "/admin/rebate-reports/exports/:id"],
+  ["get", "/admin/rebate-reports/exports/:id/download"],
   ["get", "/admin/rebate-rewards"],
   ["get", "/admin/rebate-settings"],
   ["post", "/admin/rebate-settings"],
@@ -215,6 +225,13 @@ rebateIntegrationTestRunner({
         ["/admin/rebate-sync-failures?offset=-1", /offset/],
         ["/admin/rebate-sync-failures?order=bogus", /order/],
         ["/admin/rebate-sync-failures?resolved=maybe", /resolved/],
+        ["/admin/rebate-adjustment-requests?limit=-1", /limit/],
+        ["/admin/rebate-adjustment-requests?limit=99999999999999", /limit/],
+        ["/admin/rebate-adjustment-requests?offset=-1", /offset/],
+        ["/admin/rebate-adjustment-requests?order=bogus", /order/],
+        ["/admin/rebate-adjustment-requests?status=done", /status/],
+        ["/admin/rebate-adjustment-requests?account_id=%00", /account_id/],
+        ["/admin/rebate-adjustment-requests?created_at[$like]=2026", /created_at/],
       ])("GET %s is a 400 naming the parameter", async (url, field) => {
         expectRefused(await send("get", url, admin), field)
       })
@@ -238,6 +255,7 @@ rebateIntegrationTestRunner({
         "/admin/rebate-accounts/racc%00x",
         "/admin/rebate-campaigns/rcmp%00x",
         "/admin/rebate-referrals/cus%00x",
+        "/admin/rebate-adjustment-requests/radj%00x",
       ])("GET %s (a NUL in the path) is a 400", async (url) => {
         expectRefused(await send("get", url, admin), /path/)
       })
@@ -254,6 +272,18 @@ rebateIntegrationTestRunner({
         ["/admin/rebate-stats?to=275761-01-01", /to/],
         ["/admin/rebate-stats?currency_code[]=usd", /currency_code/],
         ["/admin/rebate-stats?interval[$ne]=day", /interval/],
+        ["/admin/rebate-reports/liability?currency_code[]=usd", /currency_code/],
+        ["/admin/rebate-reports/liability?currency_code=%00", /currency_code/],
+        ["/admin/rebate-reports/campaigns?from=%00&to=2026-01-01", /from/],
+        ["/admin/rebate-reports/campaigns?from=2026-01-01&to=275761-01-01", /\bto\b/],
+        ["/admin/rebate-reports/campaigns?from[$gt]=2026-01-01&to=2026-02-01", /from/],
+        [
+          "/admin/rebate-reports/campaigns?from=2026-01-01&to=2026-02-01&interval[$ne]=day",
+          /interval/,
+        ],
+        ["/admin/rebate-reports/exports?limit=99999999999999", /limit/],
+        ["/admin/rebate-reports/exports?offset=-1", /offset/],
+        ["/admin/rebate-reports/exports/rexp_x?fields=%00", /fields/],
         ["/admin/rebate-rewards?limit=99999999999999", /limit/],
         ["/admin/rebate-rewards?offset=-1", /offset/],
         ["/admin/rebate-rewards?customer_id=%00", /customer_id/],
@@ -396,6 +426,14 @@ rebateIntegrationTestRunner({
           "/admin/rebate-referrals/cus_x/binding",
           { inviter_code: `x${NUL}`, reason: "move" },
           /inviter_code/,
+        ],
+        ["/admin/rebate-adjustment-requests/radj_x/reject", { reason: `no${NUL}` }, /reason/],
+        ["/admin/rebate-reports/exports", { from: `2026${NUL}`, to: "2026-02-01" }, /from/],
+        ["/admin/rebate-reports/exports", { from: "2026-01-01", to: TOO_BIG }, /\bto\b/],
+        [
+          "/admin/rebate-reports/exports",
+          { from: "2026-01-01", to: "2026-02-01", currency_code: ["usd"] },
+          /currency_code/,
         ],
       ])("POST %s %j is a 400 naming the field", async (url, body, field) => {
         expectRefused(await send("post", url, admin, body), field)
@@ -619,6 +657,25 @@ rebateIntegrationTestRunner({
           expectRefused(res, /ticket-7/, 409)
         }
         expect(await ledgerOf(id)).toEqual(after)
+      })
+    })
+
+    describe("POST /admin/rebate-adjustment-requests/:id/approve|reject", () => {
+      it.each([
+        ["reject", { reason: 7 }, /reason/],
+        ["reject", {}, /reason/],
+        ["reject", { reason: "x".repeat(501) }, /reason/],
+        ["reject", { reason: "ok", status: "approved" }, /status/],
+        ["approve", { force: true }, /force/],
+      ])("%s %j is a 400 naming the field", async (action, body, field) => {
+        const url = `/admin/rebate-adjustment-requests/radj_x/${action}`
+        expectRefused(await send("post", url, admin, body), field)
+      })
+
+      it.each(["approve", "reject"])("%s of an unknown request is a 404", async (action) => {
+        const url = `/admin/rebate-adjustment-requests/radj_missing/${action}`
+        const body = action === "reject" ? { reason: "unknown" } : {}
+        expectRefused(await send("post", url, admin, body), /radj_missing/, 404)
       })
     })
   },

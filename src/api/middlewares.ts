@@ -4,6 +4,7 @@ import { adminRebateAdjustmentRequestsMiddlewares } from "./admin/rebate-adjustm
 import { adminRebateCampaignsMiddlewares } from "./admin/rebate-campaigns/middlewares"
 import { adminRebateProductsMiddlewares } from "./admin/rebate-products/middlewares"
 import { adminRebateReferralsMiddlewares } from "./admin/rebate-referrals/middlewares"
+import { adminRebateReportsMiddlewares } from "./admin/rebate-reports/middlewares"
 import { adminRebateRewardsMiddlewares } from "./admin/rebate-rewards/middlewares"
 import { adminRebateSettingsMiddlewares } from "./admin/rebate-settings/middlewares"
 import { adminRebateStatsMiddlewares } from "./admin/rebate-stats/middlewares"
@@ -26,6 +27,7 @@ export default defineMiddlewares({
     ...adminRebateCampaignsMiddlewares,
     ...adminRebateProductsMiddlewares,
     ...adminRebateReferralsMiddlewares,
+    ...adminRebateReportsMiddlewares,
     ...adminRebateRewardsMiddlewares,
     ...adminRebateSettingsMiddlewares,
     ...adminRebateStatsMiddlewares,

@@ -7,6 +7,7 @@ import enCommon from "./en/common.json"
 import enHealth from "./en/health.json"
 import enOverview from "./en/overview.json"
 import enReferrals from "./en/referrals.json"
+import enReports from "./en/reports.json"
 import enSettings from "./en/settings.json"
 import enWidgets from "./en/widgets.json"
 import enWithdrawals from "./en/withdrawals.json"
@@ -16,6 +17,7 @@ import zhCommon from "./zh-CN/common.json"
 import zhHealth from "./zh-CN/health.json"
 import zhOverview from "./zh-CN/overview.json"
 import zhReferrals from "./zh-CN/referrals.json"
+import zhReports from "./zh-CN/reports.json"
 import zhSettings from "./zh-CN/settings.json"
 import zhWidgets from "./zh-CN/widgets.json"
 import zhWithdrawals from "./zh-CN/withdrawals.json"
@@ -26,6 +28,7 @@ const en = {
   campaigns: enCampaigns,
   accounts: enAccounts,
   referrals: enReferrals,
+  reports: enReports,
   settings: enSettings,
   health: enHealth,
   widgets: enWidgets,
@@ -38,6 +41,7 @@ const zhCN = {
   campaigns: zhCampaigns,
   accounts: zhAccounts,
   referrals: zhReferrals,
+  reports: zhReports,
   settings: zhSettings,
   health: zhHealth,
   widgets: zhWidgets,

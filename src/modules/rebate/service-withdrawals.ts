@@ -1,13 +1,10 @@
 import type { Context } from "@medusajs/framework/types"
-import {
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-} from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import { payoutRegistry, type PayoutRegistry } from "./payouts/registry"
 import type { PayoutContext } from "./payouts/types"
 import type { SqlManager } from "./repositories/manager"
-import { closedWriter, RebateServiceBase } from "./service-base"
+import { closedWriter } from "./service-base"
+import { RebateReportsService } from "./service-reports"
 import * as expiry from "./services/expiry"
 import * as settings from "./services/settings"
 import * as withdrawals from "./services/withdrawals"
@@ -22,7 +19,7 @@ const WITHDRAWAL_WRITER = "the withdrawal operations (request, approve, reject, 
  * services/withdrawals.ts or services/expiry.ts. The generated writers of withdrawals and their
  * history are closed: a withdrawal's status moves only with its hold.
  */
-export class RebateWithdrawalsService extends RebateServiceBase {
+export class RebateWithdrawalsService extends RebateReportsService {
   /** The settings' defaults, set by the module service's constructor. */
   declare protected readonly settingDefaults_: RebateSettings
   /** The payout providers the module's loader registered (src/providers, the store's own). */

@@ -20,5 +20,6 @@ export type RebateCampaignInput = {
   reward: CampaignReward
   caps?: CampaignCaps
   settlement_window_days?: number | null
+  funding?: "platform" | "merchant"
   metadata?: Record<string, unknown> | null
 }

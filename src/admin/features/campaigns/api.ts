@@ -6,6 +6,8 @@ export const CAMPAIGN_TYPES = ["percentage", "tiered", "fixed", "referral", "dis
 export type CampaignType = (typeof CAMPAIGN_TYPES)[number]
 export const CAMPAIGN_STATUSES = ["draft", "active", "paused", "ended"] as const
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number]
+export const CAMPAIGN_FUNDING = ["platform", "merchant"] as const
+export type CampaignFunding = (typeof CAMPAIGN_FUNDING)[number]
 
 /** `{ usd: "10" }`: an amount per currency, in the major unit. */
 export type CurrencyAmounts = Record<string, string>
@@ -79,6 +81,8 @@ export type RebateCampaign = {
   reward: CampaignReward
   caps: CampaignCaps
   settlement_window_days: number | null
+  /** Who pays the rewards: the platform (default) or the merchant. */
+  funding?: CampaignFunding
   created_at: string
   updated_at: string
   spend?: CampaignSpend[]

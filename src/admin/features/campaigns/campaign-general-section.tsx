@@ -170,6 +170,9 @@ export const CampaignGeneralSection = ({
           ? t("rebates.campaigns.detail.storeDefault")
           : t("rebates.campaigns.detail.days", { count: campaign.settlement_window_days })}
       </Row>
+      <Row label={t("rebates.campaigns.form.funding")} testId="campaign-funding-value">
+        {t(`rebates.campaigns.funding.${campaign.funding ?? "platform"}`)}
+      </Row>
       <Row label={t("rebates.campaigns.form.description")}>{campaign.description || "-"}</Row>
     </Section>
   )

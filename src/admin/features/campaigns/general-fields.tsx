@@ -1,7 +1,7 @@
 import { Input, Select, Textarea } from "@medusajs/ui"
 import { Controller, useFormContext } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { CAMPAIGN_TYPES } from "./api"
+import { CAMPAIGN_FUNDING, CAMPAIGN_TYPES } from "./api"
 import { describedBy, Field, useErrorText } from "./form-bits"
 import type { CampaignFormValues } from "./schema"
 
@@ -102,6 +102,35 @@ export const GeneralFields = ({ editing }: { editing: boolean }) => {
           hint={f("settlementWindowHint")}
           optional
         />
+        <Field id="funding" label={f("funding")} hint={f("fundingHint")}>
+          <Controller
+            control={control}
+            name="funding"
+            render={({ field }) => (
+              <Select value={field.value} onValueChange={field.onChange}>
+                <Select.Trigger
+                  id="funding"
+                  name="funding"
+                  data-testid="campaign-funding"
+                  aria-describedby="funding-hint"
+                >
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {CAMPAIGN_FUNDING.map((funding) => (
+                    <Select.Item
+                      key={funding}
+                      value={funding}
+                      data-testid={`campaign-funding-${funding}`}
+                    >
+                      {t(`rebates.campaigns.funding.${funding}`)}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            )}
+          />
+        </Field>
       </div>
       <Field id="description" label={f("description")} optional error={errorText("description")}>
         <Textarea

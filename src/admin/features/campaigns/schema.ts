@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { CAMPAIGN_TYPES, type CurrencyAmounts } from "./api"
+import { CAMPAIGN_TYPES, type CampaignFunding, type CurrencyAmounts } from "./api"
 
 /**
  * The campaign form's values. Every type's reward fields live side by side so that switching the
@@ -16,6 +16,7 @@ export type CampaignFormValues = {
   starts_at: string
   ends_at: string
   settlement_window_days: string
+  funding: CampaignFunding
   reward: {
     rate: string
     tiers: { min_amount: CurrencyAmounts; rate: string }[]
@@ -68,6 +69,7 @@ export const emptyCampaignForm = (): CampaignFormValues => ({
   starts_at: "",
   ends_at: "",
   settlement_window_days: "",
+  funding: "platform",
   reward: {
     rate: "",
     tiers: [{ min_amount: {}, rate: "" }],

@@ -1,5 +1,6 @@
 import type {
   CampaignCaps,
+  CampaignFunding,
   CampaignConditions,
   CampaignReward,
   CampaignType,
@@ -18,6 +19,7 @@ export type CampaignBody = {
   starts_at: string | null
   ends_at: string | null
   settlement_window_days: number | null
+  funding: CampaignFunding
   reward: Omit<CampaignReward, "type">
   conditions: CampaignConditions
   caps: CampaignCaps
@@ -90,6 +92,7 @@ export function toCampaignBody(v: CampaignFormValues): CampaignBody {
     settlement_window_days: v.settlement_window_days.trim()
       ? Number(v.settlement_window_days)
       : null,
+    funding: v.funding,
     reward: rewardOf(v),
     conditions: conditionsOf(v),
     caps: capsOf(v),
@@ -127,6 +130,7 @@ export function fromCampaign(c: RebateCampaign): CampaignFormValues {
     starts_at: toLocalInput(c.starts_at),
     ends_at: toLocalInput(c.ends_at),
     settlement_window_days: str(c.settlement_window_days),
+    funding: c.funding ?? "platform",
     reward: {
       ...base.reward,
       rate: str(r.rate),

@@ -12,6 +12,7 @@ export const defaultAdminRebateCampaignFields = [
   "reward",
   "caps",
   "settlement_window_days",
+  "funding",
   "metadata",
   "created_at",
   "updated_at",

@@ -12,6 +12,8 @@ import {
 } from "../../utils/validators"
 
 const decimal = /^\d+(\.\d+)?$/
+/** Who pays a campaign's rewards: the platform (the default) or the merchant. */
+export const CAMPAIGN_FUNDING = ["platform", "merchant"] as const
 const stringOrList = z.union([z.string(), z.array(z.string())])
 
 /** A percentage as a decimal string or number: "5" is 5 %. Never a float in storage. */
@@ -122,6 +124,10 @@ const campaignFields = {
   conditions: CampaignConditions.optional(),
   caps: CampaignCaps.optional(),
   settlement_window_days: z.number().int().min(0).max(3650).nullish(),
+  /** Who pays the rewards (docs/finance.md); the reconciliation export carries it. */
+  funding: z
+    .enum(CAMPAIGN_FUNDING, { error: `funding: must be one of ${CAMPAIGN_FUNDING.join(", ")}` })
+    .optional(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
 }
 

@@ -45,6 +45,40 @@ const sum = (expression: string, where: string) =>
   `coalesce(sum(${expression}) filter (where ${where}), 0)`
 
 /**
+ * What the store owes now, per currency, over every live account: the sums of the balances,
+ * `total` = pending + available + held, and `debt` the negative part of `available` (clawed back
+ * beyond what an account had), as a positive amount. One SELECT, shared by the overview
+ * (a CTE of its one-statement snapshot) and the finance reports; it takes one `?` parameter, the
+ * currency, when `currency` is set.
+ */
+export function liabilitySql(currency: string | null): string {
+  return `select currency_code,
+         sum(pending)::text as pending,
+         sum(available)::text as available,
+         sum(held)::text as held,
+         sum(pending + available + held)::text as total,
+         sum(greatest(-available, 0))::text as debt,
+         count(*)::int as accounts
+       from rebate_account
+       where deleted_at is null ${currency ? "and currency_code = ?" : ""}
+       group by currency_code`
+}
+
+/** The liability now (liabilitySql), per currency in code order, with the database's clock. */
+export async function rebateLiability(
+  manager: SqlManager,
+  currency: string | null
+): Promise<{ as_of: Date; liability: StatsLiabilityRow[] }> {
+  const [row] = await manager.execute<{ as_of: Date; liability: StatsLiabilityRow[] }[]>(
+    `with liability as (${liabilitySql(currency)})
+     select now() as as_of,
+       (select coalesce(json_agg(l order by l.currency_code), '[]') from liability l) as liability`,
+    currency ? [currency] : []
+  )
+  return row
+}
+
+/**
  * The overview's figures in ONE statement, so that totals, series and liability come from one
  * snapshot (a second statement could see entries written in between, and the series would no
  * longer add up to the totals). Everything is aggregated in SQL; amounts stay exact numeric text.
@@ -159,18 +193,7 @@ export async function rebateStats(
        left join participation p on p.currency_code = c.currency_code
        left join gmv g on g.currency_code = c.currency_code
      ),
-     liability as (
-       select currency_code,
-         sum(pending)::text as pending,
-         sum(available)::text as available,
-         sum(held)::text as held,
-         sum(pending + available + held)::text as total,
-         sum(greatest(-available, 0))::text as debt,
-         count(*)::int as accounts
-       from rebate_account
-       where deleted_at is null ${byCurrency("currency_code")}
-       group by currency_code
-     )
+     liability as (${liabilitySql(currency)})
      select
        (select coalesce(json_agg(t order by t.currency_code), '[]') from totals t) as totals,
        (select coalesce(json_agg(s order by s.date, s.currency_code), '[]') from series s)

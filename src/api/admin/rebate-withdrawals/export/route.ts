@@ -3,6 +3,7 @@ import { MathBN } from "@medusajs/framework/utils"
 import { stringify } from "csv-stringify/sync"
 import { REBATE_MODULE, type RebateModuleService } from "../../../../modules/rebate"
 import { contactsOf } from "../../../../referrals/promoter-view"
+import { safeCell } from "../../../../reports/csv-cells"
 import { destinationText } from "../../../utils/withdrawal-view"
 import { withdrawalFilters } from "../helpers"
 import type { AdminExportRebateWithdrawalsParamsType } from "../validators"
@@ -68,9 +69,4 @@ export async function GET(
   res.setHeader("content-disposition", `attachment; filename="rebate-withdrawals-${day}.csv"`)
   res.setHeader("cache-control", "no-store")
   res.status(200).send(csv)
-}
-
-/** Spreadsheets run a cell that starts with = + - @ (or a tab/CR) as a formula: keep it text. */
-function safeCell(value: string) {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
 }
