@@ -5,6 +5,7 @@ import { adminRebateCampaignsMiddlewares } from "./admin/rebate-campaigns/middle
 import { adminRebateProductsMiddlewares } from "./admin/rebate-products/middlewares"
 import { adminRebateReferralsMiddlewares } from "./admin/rebate-referrals/middlewares"
 import { adminRebateReportsMiddlewares } from "./admin/rebate-reports/middlewares"
+import { adminRebateReviewsMiddlewares } from "./admin/rebate-reviews/middlewares"
 import { adminRebateRewardsMiddlewares } from "./admin/rebate-rewards/middlewares"
 import { adminRebateSettingsMiddlewares } from "./admin/rebate-settings/middlewares"
 import { adminRebateStatsMiddlewares } from "./admin/rebate-stats/middlewares"
@@ -28,6 +29,7 @@ export default defineMiddlewares({
     ...adminRebateProductsMiddlewares,
     ...adminRebateReferralsMiddlewares,
     ...adminRebateReportsMiddlewares,
+    ...adminRebateReviewsMiddlewares,
     ...adminRebateRewardsMiddlewares,
     ...adminRebateSettingsMiddlewares,
     ...adminRebateStatsMiddlewares,

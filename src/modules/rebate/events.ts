@@ -29,6 +29,12 @@ export const RebateEvents = {
   ADJUSTMENT_APPROVED: "rebate.adjustment.approved",
   /** An admin rejected an adjustment request, with a reason: nothing was posted. */
   ADJUSTMENT_REJECTED: "rebate.adjustment.rejected",
+  /** A failed risk check put a reward on review at accrual: it does not settle until approved. */
+  REVIEW_REQUIRED: "rebate.review_required",
+  /** An admin approved a reward on review: it settles on its schedule. */
+  REVIEW_APPROVED: "rebate.review_approved",
+  /** An admin rejected a reward on review: it was voided, with the reason the promoter sees. */
+  REVIEW_REJECTED: "rebate.review_rejected",
   /** An order spent balance applied to its cart (`held -> redeemed`). */
   REDEEMED: "rebate.redeemed",
   /** A canceled order's spent balance went back to available. */
@@ -97,4 +103,16 @@ export type RedemptionEventData = {
   currency_code: string
   /** A decimal string in the currency's major unit. */
   amount: string
+}
+
+/** `rebate.review_required|approved|rejected`: the reward, its promoter and why. */
+export type RebateReviewEvent = {
+  id: string
+  order_id: string
+  customer_id: string
+  amount: string
+  currency_code: string
+  rules: string[]
+  decided_by: string | null
+  reason: string | null
 }

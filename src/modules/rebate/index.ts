@@ -18,6 +18,7 @@ export { RebateEvents } from "./events"
 export type {
   RebateAccruedEvent,
   RebateAdjustmentEvent,
+  RebateReviewEvent,
   RedemptionEventData,
   RebateReversedEvent,
   RebateSettledEvent,
@@ -46,7 +47,7 @@ export * from "./engine"
 export { BUCKETS, ENTRY_TYPES } from "./ledger/buckets"
 export type { Bucket, EntryType } from "./ledger/buckets"
 export type * from "./types"
-export { BENEFICIARY_ROLES, REWARD_STATUSES } from "./models/rebate-reward"
+export { BENEFICIARY_ROLES, REVIEW_STATUSES, REWARD_STATUSES } from "./models/rebate-reward"
 export { REDEMPTION_CREDIT_REFERENCE, REDEMPTION_STATUSES } from "./models/rebate-redemption"
 
 // Order lifecycle and referrals: helpers for the facts workflows read and the promoter views.

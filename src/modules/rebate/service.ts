@@ -8,7 +8,7 @@ import * as referralRows from "./repositories/referrals"
 import * as rewardRows from "./repositories/rewards"
 import * as syncFailures from "./repositories/sync-failures"
 import { postedDTO, toBalancesDTO } from "./serialize"
-import { RebateAdjustmentsService } from "./service-adjustments"
+import { RebateReviewsService } from "./service-reviews"
 import * as ledger from "./services/ledger"
 import * as orderRewards from "./services/order-rewards"
 import * as referrals from "./services/referrals"
@@ -27,7 +27,7 @@ const VOID = movementOf("void")
  * transaction (`@InjectManager` / `@InjectTransactionManager`) and hands the work to an internal
  * service (`services/*`, SQL in `repositories/*`). Only ledger operations write the ledger.
  */
-class RebateModuleService extends RebateAdjustmentsService {
+class RebateModuleService extends RebateReviewsService {
   /** The options that never change at run time; the others are settings (`retrieveSettings`). */
   protected readonly options_: { catch_up_days: number; referral: ReferralOptions }
   /** The runtime settings' defaults: the plugin options, checked at boot. */

@@ -112,6 +112,12 @@ export async function adminRewardsView(scope: MedusaContainer, rewards: RewardRe
       settles_at: r.settles_at,
       settled_at: r.settled_at,
       rule: r.rule,
+      // Risk review (DESIGN.md §7): findings carry hashed evidence only.
+      review_status: r.review_status,
+      review_findings: r.review_findings,
+      review_reason: r.review_reason,
+      reviewed_by: r.reviewed_by,
+      reviewed_at: r.reviewed_at,
       accrue_entry_id: r.accrue_entry_id,
       created_at: r.created_at,
       updated_at: r.updated_at,

@@ -112,6 +112,7 @@ export async function settleMaturedBatch(
      join rebate_account a
        on a.customer_id = r.customer_id and a.currency_code = r.currency_code and a.deleted_at is null
      where r.status = 'pending' and r.held = false and r.settles_at <= ? and r.deleted_at is null
+       and r.review_status <> 'on_review'
        and r.amount > r.reversed_amount
      order by r.settles_at
      limit ?
@@ -274,6 +275,7 @@ export async function heldMaturedOrderIds(manager: SqlManager, now: Date, limit:
   const rows = await manager.execute<{ order_id: string }[]>(
     `select distinct order_id from rebate_reward
      where status = 'pending' and held = true and settles_at <= ? and deleted_at is null
+       and review_status <> 'on_review'
      limit ?`,
     [now, limit]
   )

@@ -25,6 +25,7 @@ import { clawBack, Posted, resolvePending } from "./ledger"
 import { movementOf } from "../ledger/postings"
 import { earnedByCampaign, earnedByCustomerAndCampaign } from "./reports"
 import { moveRewardsToOrderOwner, TransferredReward } from "./order-transfer"
+import { flagForReview } from "./reviews"
 
 type Decimal = ReturnType<typeof MathBN.convert>
 
@@ -91,9 +92,17 @@ export async function recordOrderRewards(
     currency,
     rewards.map((reward, i) => ({ ...reward, id: rewardIds[i], entryId: entryIds[i] }))
   )
+  // Risk review (DESIGN.md §7): in the same transaction, so no flagged reward can ever settle.
+  const onReview = new Set(
+    (await flagForReview(manager, recorded, input.review_findings ?? [])).map((r) => r.id)
+  )
   return {
     recorded: true as const,
-    rewards: recorded.map((r) => ({ ...r, account_id: accountOf.get(r.customer_id)! })),
+    rewards: recorded.map((r) => ({
+      ...r,
+      review_status: onReview.has(r.id) ? ("on_review" as const) : r.review_status,
+      account_id: accountOf.get(r.customer_id)!,
+    })),
   }
 }
 

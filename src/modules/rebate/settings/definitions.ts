@@ -1,5 +1,6 @@
 import type { AttributionModel } from "../engine/attribution"
 import type { Level1Priority } from "../engine/referral-levels"
+import { isRiskRule, RISK_RULES, type RiskRule } from "../engine/risk"
 import type { MinimumWithdrawal, RebateProgram, ReferralSettings } from "../options"
 
 /**
@@ -29,6 +30,28 @@ export type RebateSettings = {
   redemption_enabled: boolean
   /** How long a cart holds the balance applied to it before an abandoned cart gives it back. */
   redemption_hold_minutes: number
+  /** Master switch of the risk checks at accrual. */
+  risk_checks_enabled: boolean
+  /** Risk rules switched off, in RISK_RULES order. */
+  risk_rules_disabled: RiskRule[]
+  /** The window the velocity counts cover. */
+  risk_velocity_window_hours: number
+  /** More orders than this through one promoter in the window trip velocity_promoter. */
+  risk_velocity_max_per_promoter: number
+  /** More orders than this from one IP hash in the window trip velocity_ip. */
+  risk_velocity_max_per_ip: number
+  /** More orders than this from one device hash in the window trip velocity_device. */
+  risk_velocity_max_per_device: number
+  /** The window the new-account farming counts cover. */
+  risk_farming_window_days: number
+  /** More fresh accounts than this through one promoter from one device or address trip it. */
+  risk_farming_max_new_accounts: number
+  /** An account created this many days ago or less counts as fresh. */
+  risk_new_account_days: number
+  /** Sales channels the merchant marks internal (staff, test): their orders go on review. */
+  risk_internal_sales_channel_ids: string[]
+  /** How long visit data (hashed IPs and devices) is kept before a job deletes it. */
+  visit_retention_days: number
 }
 
 export type RebateSettingKey = keyof RebateSettings
@@ -153,6 +176,52 @@ function readHoldMinutes(value: unknown, field: string): Parsed<number> {
   return { value }
 }
 
+/** A whole number from `min` to `max`; `unit` ("hours", "days") names what it counts, if anything. */
+const wholeNumber =
+  (min: number, max: number, unit = ""): SettingDefinition<number>["parse"] =>
+  (value, field) =>
+    typeof value === "number" && Number.isInteger(value) && value >= min && value <= max
+      ? { value }
+      : {
+          error: `${field}: must be a whole number ${unit ? `of ${unit} ` : ""}from ${min} to ${max}`,
+        }
+
+/** Rule names, each known, without repeats, in RISK_RULES order (so equal lists compare equal). */
+function readRiskRules(value: unknown, field: string): Parsed<RiskRule[]> {
+  if (!Array.isArray(value)) return { error: `${field}: must be a list of risk rule names` }
+  for (const [i, name] of value.entries()) {
+    if (typeof name !== "string" || !isRiskRule(name)) {
+      return {
+        error: `${field}.${i}: unknown risk rule ${String(name)}; rules: ${RISK_RULES.join(", ")}`,
+      }
+    }
+  }
+  return { value: RISK_RULES.filter((rule) => value.includes(rule)) }
+}
+
+const MAX_SALES_CHANNELS = 200
+const MAX_ID_LENGTH = 100
+
+/** Up to 200 sales channel ids, trimmed, without repeats, sorted (so equal lists compare equal). */
+function readSalesChannelIds(value: unknown, field: string): Parsed<string[]> {
+  if (!Array.isArray(value) || value.length > MAX_SALES_CHANNELS) {
+    return {
+      error: `${field}: must be a list of sales channel ids (at most ${MAX_SALES_CHANNELS})`,
+    }
+  }
+  const ids = new Set<string>()
+  for (const [i, id] of value.entries()) {
+    const trimmed = typeof id === "string" ? id.trim() : ""
+    if (!trimmed || trimmed.length > MAX_ID_LENGTH) {
+      return {
+        error: `${field}.${i}: must be a sales channel id (1 to ${MAX_ID_LENGTH} characters)`,
+      }
+    }
+    ids.add(trimmed)
+  }
+  return { value: [...ids].sort() }
+}
+
 function readBoolean(value: unknown, field: string): Parsed<boolean> {
   return typeof value === "boolean" ? { value } : { error: `${field}: must be true or false` }
 }
@@ -212,6 +281,18 @@ export const SETTING_DEFINITIONS: Definitions = {
   adjustment_dual_control_above: { parse: readMinWithdrawal, fromOptions: () => [] },
   redemption_enabled: { parse: readBoolean, fromOptions: () => true },
   redemption_hold_minutes: { parse: readHoldMinutes, fromOptions: () => 60 },
+  // The risk checks (engine/risk.ts) have no plugin option either.
+  risk_checks_enabled: { parse: readBoolean, fromOptions: () => true },
+  risk_rules_disabled: { parse: readRiskRules, fromOptions: () => [] },
+  risk_velocity_window_hours: { parse: wholeNumber(1, 720, "hours"), fromOptions: () => 24 },
+  risk_velocity_max_per_promoter: { parse: wholeNumber(1, 100_000), fromOptions: () => 50 },
+  risk_velocity_max_per_ip: { parse: wholeNumber(1, 100_000), fromOptions: () => 10 },
+  risk_velocity_max_per_device: { parse: wholeNumber(1, 100_000), fromOptions: () => 10 },
+  risk_farming_window_days: { parse: wholeNumber(1, 365, "days"), fromOptions: () => 7 },
+  risk_farming_max_new_accounts: { parse: wholeNumber(1, 1000), fromOptions: () => 3 },
+  risk_new_account_days: { parse: wholeNumber(0, 365, "days"), fromOptions: () => 7 },
+  risk_internal_sales_channel_ids: { parse: readSalesChannelIds, fromOptions: () => [] },
+  visit_retention_days: { parse: wholeNumber(1, 3650, "days"), fromOptions: () => 90 },
 }
 
 export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as RebateSettingKey[]

@@ -1,4 +1,6 @@
 // The module's public types, re-exported by the module's index.ts.
+export type * from "./adjustment-requests"
+export type * from "./finance-reports"
 export type * from "./ledger"
 export type * from "./order-rewards"
 export type * from "./referrals"
@@ -10,5 +12,4 @@ export type { AttributionRow, BindingRow, CodeRow, Earnings } from "../repositor
 export type { SettledReward } from "../repositories/rewards"
 export type { SyncFailureRow } from "../repositories/sync-failures"
 export type * from "./redemptions"
-export type * from "./adjustment-requests"
-export type * from "./finance-reports"
+export type * from "./reviews"

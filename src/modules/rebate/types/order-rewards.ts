@@ -33,6 +33,15 @@ export type RecordOrderRewardsInput = {
   budgets: Record<string, DecimalString>
   /** Per-customer caps of the campaigns involved, in the order's currency: also under a lock. */
   per_customer_caps?: Record<string, DecimalString>
+  /** Risk checks that failed (DESIGN.md §7): the rewards they concern are put on review. */
+  review_findings?: ReviewFinding[]
+}
+
+/** One failed risk check: its rule, the promoter it concerns (null: the whole order), evidence. */
+export type ReviewFinding = {
+  rule: string
+  beneficiary_id: string | null
+  evidence: Record<string, unknown>
 }
 
 export type SyncOrderRewardsInput = {
@@ -60,6 +69,7 @@ export type RewardRow = {
   settlement_window_days: number
   settles_at: Date | null
   held: boolean
+  review_status?: "none" | "on_review" | "approved" | "rejected"
 }
 
 /** A reward as recorded at accrual, with its beneficiary's account. */

@@ -5,6 +5,7 @@ import {
   REBATE_MODULE,
   RebateAccruedEvent,
   type RebateModuleService,
+  type RebateReviewEvent,
   type RewardToRecord,
 } from "../../../modules/rebate"
 import { getActiveCampaigns } from "../../../evaluation/cache/active-campaigns"
@@ -12,6 +13,7 @@ import { earnedByBeneficiary } from "../../../evaluation/customer-facts"
 import { buyerFacts, productFacts } from "../../../evaluation/buyer-facts"
 import { orderReferral } from "../../../evaluation/referral-facts"
 import { linePaid } from "../../../evaluation/paid-lines"
+import { assessRisk } from "../../../evaluation/risk-facts"
 import { OrderRecord, snapshotLines } from "../../../evaluation/order-facts"
 
 export const recordOrderRewardsStepId = "record-order-rebate-rewards"
@@ -32,7 +34,12 @@ export const recordOrderRewardsStep = createStep(
   async ({ order, accrued }: { order: OrderRecord; accrued: boolean }, { container }) => {
     // A draft is not an order yet: it accrues when converted (which emits order.placed).
     if (accrued || order.is_draft_order || order.status === "draft") {
-      return new StepResponse({ recorded: false, rewards: 0, accrued: [] as RebateAccruedEvent[] })
+      return new StepResponse({
+        recorded: false,
+        rewards: 0,
+        accrued: [] as RebateAccruedEvent[],
+        review_required: [] as RebateReviewEvent[],
+      })
     }
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
 
@@ -103,6 +110,10 @@ export const recordOrderRewardsStep = createStep(
         return cap ? [[id, cap]] : []
       })
     )
+    // Risk checks (DESIGN.md §7): failed ones put the rewards they concern on review.
+    const findings = rewards.length
+      ? await assessRisk(container, order, [...new Set(promoters)])
+      : []
     const result = await rebate.recordOrderRewards({
       order_id: order.id,
       buyer_id: order.customer_id,
@@ -113,6 +124,7 @@ export const recordOrderRewardsStep = createStep(
       budgets,
       per_customer_caps: perCustomerCaps,
       referral: referral.recorded,
+      review_findings: findings,
     })
     // Events only for rewards this run recorded: a replay records nothing and announces nothing.
     const events: RebateAccruedEvent[] = result.recorded
@@ -127,10 +139,29 @@ export const recordOrderRewardsStep = createStep(
           currency_code: r.currency_code,
         }))
       : []
+    const flagged = result.recorded
+      ? result.rewards.filter((r) => r.review_status === "on_review")
+      : []
     return new StepResponse({
       recorded: result.recorded,
       rewards: result.rewards.length,
       accrued: events,
+      review_required: flagged.map((r) => ({
+        id: r.id,
+        order_id: r.order_id,
+        customer_id: r.customer_id,
+        amount: MathBN.convert(r.amount).toFixed(),
+        currency_code: r.currency_code,
+        rules: [
+          ...new Set(
+            findings
+              .filter((f) => f.beneficiary_id === null || f.beneficiary_id === r.customer_id)
+              .map((f) => f.rule)
+          ),
+        ],
+        decided_by: null,
+        reason: null,
+      })),
     })
   }
 )

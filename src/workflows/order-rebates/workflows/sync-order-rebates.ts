@@ -25,6 +25,10 @@ export const syncOrderRebatesWorkflow = createWorkflow(
       data: transform({ accrual }, ({ accrual }) => accrual.accrued),
     }).config({ name: "emit-rebate-accrued" })
     emitEventStep({
+      eventName: RebateEvents.REVIEW_REQUIRED,
+      data: transform({ accrual }, ({ accrual }) => accrual.review_required),
+    }).config({ name: "emit-rebate-review-required" })
+    emitEventStep({
       eventName: RebateEvents.VOIDED,
       data: transform({ sync }, ({ sync }) => sync.voided),
     }).config({ name: "emit-rebate-voided" })

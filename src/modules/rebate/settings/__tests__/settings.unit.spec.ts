@@ -1,3 +1,4 @@
+import { RISK_RULES, riskSettingsOf } from "../../engine/risk"
 import { resolveOptions } from "../../options-check"
 import { SETTING_KEYS } from "../definitions"
 import {
@@ -37,6 +38,17 @@ describe("setting defaults", () => {
       adjustment_dual_control_above: [],
       redemption_enabled: true,
       redemption_hold_minutes: 60,
+      risk_checks_enabled: true,
+      risk_rules_disabled: [],
+      risk_velocity_window_hours: 24,
+      risk_velocity_max_per_promoter: 50,
+      risk_velocity_max_per_ip: 10,
+      risk_velocity_max_per_device: 10,
+      risk_farming_window_days: 7,
+      risk_farming_max_new_accounts: 3,
+      risk_new_account_days: 7,
+      risk_internal_sales_channel_ids: [],
+      visit_retention_days: 90,
     })
     const custom = settingDefaults(
       resolveOptions({
@@ -200,5 +212,124 @@ describe("planSettingChanges", () => {
 
   it("knows every setting", () => {
     expect(SETTING_KEYS).toHaveLength(Object.keys(defaults).length)
+  })
+})
+
+describe("risk settings", () => {
+  it("accepts each key at its bounds, normalising the lists", () => {
+    expect(
+      valuesOf({
+        risk_checks_enabled: false,
+        risk_rules_disabled: ["shared_ip", "self_referral_email", "shared_ip"],
+        risk_velocity_window_hours: 720,
+        risk_velocity_max_per_promoter: 100000,
+        risk_velocity_max_per_ip: 1,
+        risk_velocity_max_per_device: 1,
+        risk_farming_window_days: 365,
+        risk_farming_max_new_accounts: 1000,
+        risk_new_account_days: 0,
+        risk_internal_sales_channel_ids: [" sc_staff ", "sc_b2b", "sc_staff"],
+        visit_retention_days: 1,
+      }).values
+    ).toEqual({
+      risk_checks_enabled: false,
+      // RISK_RULES order, once each, whatever order they were given in.
+      risk_rules_disabled: ["self_referral_email", "shared_ip"],
+      risk_velocity_window_hours: 720,
+      risk_velocity_max_per_promoter: 100000,
+      risk_velocity_max_per_ip: 1,
+      risk_velocity_max_per_device: 1,
+      risk_farming_window_days: 365,
+      risk_farming_max_new_accounts: 1000,
+      risk_new_account_days: 0,
+      risk_internal_sales_channel_ids: ["sc_b2b", "sc_staff"],
+      visit_retention_days: 1,
+    })
+  })
+
+  it.each([
+    [{ risk_checks_enabled: "yes" }, /^risk_checks_enabled: must be true or false/],
+    [{ risk_rules_disabled: "shared_ip" }, /^risk_rules_disabled: must be a list/],
+    [
+      { risk_rules_disabled: ["shared_ip", "self_referral_name"] },
+      /^risk_rules_disabled\.1: unknown risk rule self_referral_name; rules: self_referral_email/,
+    ],
+    [{ risk_rules_disabled: [7] }, /^risk_rules_disabled\.0: unknown risk rule 7/],
+    [{ risk_velocity_window_hours: 0 }, /^risk_velocity_window_hours: .*of hours from 1 to 720/],
+    [{ risk_velocity_window_hours: 721 }, /^risk_velocity_window_hours: .*1 to 720/],
+    [{ risk_velocity_window_hours: 1.5 }, /^risk_velocity_window_hours: /],
+    [{ risk_velocity_max_per_promoter: 0 }, /^risk_velocity_max_per_promoter: .*1 to 100000/],
+    [{ risk_velocity_max_per_promoter: 100001 }, /^risk_velocity_max_per_promoter: /],
+    [{ risk_velocity_max_per_ip: "10" }, /^risk_velocity_max_per_ip: .*1 to 100000/],
+    [{ risk_velocity_max_per_device: null }, /^risk_velocity_max_per_device: .*1 to 100000/],
+    [{ risk_farming_window_days: 0 }, /^risk_farming_window_days: .*of days from 1 to 365/],
+    [{ risk_farming_window_days: 366 }, /^risk_farming_window_days: /],
+    [{ risk_farming_max_new_accounts: 0 }, /^risk_farming_max_new_accounts: .*1 to 1000/],
+    [{ risk_farming_max_new_accounts: 1001 }, /^risk_farming_max_new_accounts: /],
+    [{ risk_new_account_days: -1 }, /^risk_new_account_days: .*0 to 365/],
+    [{ risk_new_account_days: 366 }, /^risk_new_account_days: /],
+    [
+      { risk_internal_sales_channel_ids: "sc_1" },
+      /^risk_internal_sales_channel_ids: must be a list/,
+    ],
+    [{ risk_internal_sales_channel_ids: ["sc_1", " "] }, /^risk_internal_sales_channel_ids\.1: /],
+    [
+      { risk_internal_sales_channel_ids: [{ id: "sc_1" }] },
+      /^risk_internal_sales_channel_ids\.0: /,
+    ],
+    [
+      { risk_internal_sales_channel_ids: ["x".repeat(101)] },
+      /^risk_internal_sales_channel_ids\.0: /,
+    ],
+    [{ visit_retention_days: 0 }, /^visit_retention_days: .*of days from 1 to 3650/],
+    [{ visit_retention_days: 3651 }, /^visit_retention_days: /],
+  ])("refuses %j, naming the field", (body, message) => {
+    expect(errorOf(body)).toMatch(message)
+  })
+
+  it("accepts 200 sales channels and every rule switched off", () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `sc_${String(i).padStart(3, "0")}`)
+    expect(valuesOf({ risk_internal_sales_channel_ids: ids }).values).toEqual({
+      risk_internal_sales_channel_ids: ids,
+    })
+    expect(errorOf({ risk_internal_sales_channel_ids: [...ids, "sc_200"] })).toMatch(
+      /^risk_internal_sales_channel_ids: .*at most 200/
+    )
+    expect(valuesOf({ risk_rules_disabled: [...RISK_RULES].reverse() }).values).toEqual({
+      risk_rules_disabled: [...RISK_RULES],
+    })
+  })
+
+  it("gives the checks their settings", () => {
+    const stored = {
+      risk_checks_enabled: false,
+      risk_rules_disabled: ["order_unpaid"],
+      risk_velocity_max_per_ip: 25,
+      risk_internal_sales_channel_ids: ["sc_staff"],
+    }
+    const { settings } = effectiveSettings(defaults, stored)
+    expect(riskSettingsOf(settings)).toEqual({
+      enabled: false,
+      disabled_rules: ["order_unpaid"],
+      velocity_window_hours: 24,
+      velocity_max_per_promoter: 50,
+      velocity_max_per_ip: 25,
+      velocity_max_per_device: 10,
+      farming_window_days: 7,
+      farming_max_new_accounts: 3,
+      new_account_days: 7,
+      internal_sales_channel_ids: ["sc_staff"],
+    })
+  })
+
+  it("compares the risk lists by value, so a reordered list is no change", () => {
+    const stored = { risk_rules_disabled: ["self_referral_email", "shared_ip"] }
+    expect(
+      planSettingChanges(
+        defaults,
+        stored,
+        valuesOf({ risk_rules_disabled: ["shared_ip", "self_referral_email"] })
+      )
+    ).toEqual([])
   })
 })
