@@ -243,5 +243,24 @@ rebateIntegrationTestRunner({
         expect(account).toMatchObject({ available: 6, pending: 14 })
       })
     })
+
+    it("keeps visit data only as long as visit_retention_days says", async () => {
+      const code = await codeOf(promoter)
+      await api.post(
+        "/store/rebates/referral-visits",
+        { code, landing_url: "http://localhost:8000/", device_id: "dev-r" },
+        as(null, "10.2.0.1")
+      )
+      const visits = await rebate.listRebateReferralVisits({ promoter_id: promoter.customer.id })
+      expect(visits).toHaveLength(1)
+      // Hashes only: neither the IP nor the device id is stored as given.
+      expect(JSON.stringify(visits)).not.toMatch(/10\.2\.0\.1|dev-r/)
+      expect(await rebate.purgeExpiredVisits({ now: new Date(Date.now() + 89 * DAY) })).toBe(0)
+      await api.post("/admin/rebate-settings", { visit_retention_days: 30 }, admin)
+      expect(await rebate.purgeExpiredVisits({ now: new Date(Date.now() + 31 * DAY) })).toBe(1)
+      expect(await rebate.listRebateReferralVisits({ promoter_id: promoter.customer.id })).toEqual(
+        []
+      )
+    })
   },
 })

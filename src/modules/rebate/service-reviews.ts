@@ -1,7 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import { reviewQueuePage, type ReviewQueueFilter } from "./repositories/reviews"
-import { riskHistory, type RiskHistoryInput } from "./repositories/risk"
+import { deleteVisitsBefore, riskHistory, type RiskHistoryInput } from "./repositories/risk"
+import * as settings from "./services/settings"
 import { RebateAdjustmentsService } from "./service-adjustments"
 import { closedWriter } from "./service-base"
 import * as reviews from "./services/reviews"
@@ -52,5 +53,25 @@ export class RebateReviewsService extends RebateAdjustmentsService {
   @InjectManager()
   async listReviewQueue(filter: ReviewQueueFilter, @MedusaContext() ctx: Context = {}) {
     return reviewQueuePage(this.manager(ctx), filter)
+  }
+
+  /**
+   * Deletes referral visits (their IP and device hashes) older than the setting
+   * visit_retention_days, batch after batch, each batch its own transaction; returns how many.
+   */
+  @InjectManager()
+  async purgeExpiredVisits(
+    { now = new Date(), batch_size = 1000 }: { now?: Date; batch_size?: number } = {},
+    @MedusaContext() ctx: Context = {}
+  ) {
+    const days = (await settings.currentSettings(this.manager(ctx), this.settingDefaults_))
+      .visit_retention_days
+    const before = new Date(now.getTime() - days * 24 * 60 * 60 * 1000)
+    let deleted = 0
+    for (;;) {
+      const n = await this.transaction_((m) => deleteVisitsBefore(m, before, batch_size), ctx)
+      deleted += n
+      if (n < batch_size) return deleted
+    }
   }
 }

@@ -121,3 +121,14 @@ export async function riskHistory(
     promoter_buyers,
   }
 }
+
+/** Deletes visits older than `before` (setting visit_retention_days), in batches; returns how many. */
+export async function deleteVisitsBefore(manager: SqlManager, before: Date, batch: number) {
+  const rows = await manager.execute<{ id: string }[]>(
+    `delete from rebate_referral_visit where id in (
+       select id from rebate_referral_visit where created_at < ? order by created_at limit ?
+     ) returning id`,
+    [before, batch]
+  )
+  return rows.length
+}
