@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { rebateIntegrationTestRunner } from "./helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { RebateEvents, REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
@@ -28,7 +28,7 @@ type Headers = { headers: Record<string, string> }
  * Dual control for manual adjustments (issue 17): above adjustment_dual_control_above an
  * adjustment waits for a second, different admin; nobody approves their own.
  */
-medusaIntegrationTestRunner({
+rebateIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

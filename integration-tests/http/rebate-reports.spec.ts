@@ -1,7 +1,7 @@
 import type { IFileModuleService } from "@medusajs/framework/types"
 import { MathBN, Modules } from "@medusajs/framework/utils"
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { rebateIntegrationTestRunner } from "./helpers/runner"
 import { parse } from "csv-parse/sync"
 import type { RebateModuleService } from "../../src/modules/rebate"
 import { RECONCILIATION_COLUMNS } from "../../src/reports/reconciliation-csv"
@@ -35,7 +35,7 @@ const iso = (d: Date) => encodeURIComponent(d.toISOString())
 
 type CampaignRow = Record<string, string | number | null>
 
-medusaIntegrationTestRunner({
+rebateIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
