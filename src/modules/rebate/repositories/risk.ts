@@ -37,17 +37,19 @@ export async function riskHistory(
   input: RiskHistoryInput
 ): Promise<RiskHistory> {
   const parties = [...new Set([input.buyer_id, ...input.promoter_ids].filter(Boolean))] as string[]
-  const visits = await manager.execute<
-    { customer_id: string; ip_hash: string | null; device_hash: string | null }[]
-  >(
-    `select customer_id, ip_hash, device_hash from (
+  const visits = !parties.length
+    ? []
+    : await manager.execute<
+        { customer_id: string; ip_hash: string | null; device_hash: string | null }[]
+      >(
+        `select customer_id, ip_hash, device_hash from (
        select v.customer_id, v.ip_hash, v.device_hash,
               row_number() over (partition by v.customer_id order by v.created_at desc) as n
        from rebate_referral_visit v
        where v.customer_id = any(?::text[]) and v.deleted_at is null
      ) x where n <= ?`,
-    [textArray(parties), VISIT_HASH_LIMIT]
-  )
+        [textArray(parties), VISIT_HASH_LIMIT]
+      )
   const cartVisit = input.cart_id
     ? await manager.execute<{ ip_hash: string | null; device_hash: string | null }[]>(
         `select v.ip_hash, v.device_hash from rebate_attribution a
@@ -67,12 +69,15 @@ export async function riskHistory(
   for (const v of cartVisit) add(buyerKey, v.ip_hash, v.device_hash)
   const buyer = hashes[buyerKey] ?? { ip_hashes: [], device_hashes: [] }
 
-  const promoterRows = await manager.execute<{ promoter_id: string; n: string }[]>(
-    `select level1_id as promoter_id, count(*) as n from rebate_order
+  const promoted = input.promoter_ids.length > 0
+  const promoterRows = !promoted
+    ? []
+    : await manager.execute<{ promoter_id: string; n: string }[]>(
+        `select level1_id as promoter_id, count(*) as n from rebate_order
      where level1_id = any(?::text[]) and placed_at >= ? and deleted_at is null
      group by level1_id`,
-    [textArray(input.promoter_ids), input.velocity_since]
-  )
+        [textArray(input.promoter_ids), input.velocity_since]
+      )
   const byHash = (column: "ip_hash" | "device_hash", values: string[]) =>
     values.length
       ? manager.execute<{ hash: string; n: string }[]>(
@@ -89,18 +94,20 @@ export async function riskHistory(
     byHash("ip_hash", buyer.ip_hashes),
     byHash("device_hash", buyer.device_hashes),
   ])
-  const buyers = await manager.execute<
-    { promoter_id: string; customer_id: string; order_id: string; device_hash: string | null }[]
-  >(
-    `select o.level1_id as promoter_id, o.customer_id, o.order_id, v.device_hash
+  const buyers = !promoted
+    ? []
+    : await manager.execute<
+        { promoter_id: string; customer_id: string; order_id: string; device_hash: string | null }[]
+      >(
+        `select o.level1_id as promoter_id, o.customer_id, o.order_id, v.device_hash
      from rebate_order o
      left join rebate_attribution a on a.id = o.attribution_id
      left join rebate_referral_visit v on v.id = a.visit_id
      where o.level1_id = any(?::text[]) and o.placed_at >= ? and o.customer_id is not null
        and o.deleted_at is null
      order by o.placed_at desc limit 1000`,
-    [textArray(input.promoter_ids), input.farming_since]
-  )
+        [textArray(input.promoter_ids), input.farming_since]
+      )
   const counts = (
     rows: { hash?: string; promoter_id?: string; n: string }[],
     key: "hash" | "promoter_id"
