@@ -20,7 +20,15 @@ const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" }
 delete env.REDIS_URL
 env.TEST_TYPE = tierArg ?? process.env.TEST_TYPE ?? TIERS.join(",")
 // Medusa's test runners import ESM through jest's VM; this flag is required (medusa-2.21-notes §5).
-env.NODE_OPTIONS = [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" ")
+// One jest process runs every suite in band and the Medusa apps it boots are not all collected:
+// the default 4 GB heap ran out after 50 suites, so it gets 8 GB (the CI machine has 24).
+env.NODE_OPTIONS = [
+  process.env.NODE_OPTIONS,
+  "--experimental-vm-modules",
+  "--max-old-space-size=8192",
+]
+  .filter(Boolean)
+  .join(" ")
 
 let database = null
 const needsDatabase = env.TEST_TYPE !== "unit"
