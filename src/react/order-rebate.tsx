@@ -23,13 +23,25 @@ export function RebateRewardList({ rewards, currencyCode, className }: RebateRew
   return (
     <ul className={cx("mr-rebate-rewards", className)}>
       {rewards.map((r) => (
-        <li key={r.id} className="mr-rebate-rewards__reward" data-status={r.status}>
+        <li
+          key={r.id}
+          className="mr-rebate-rewards__reward"
+          data-status={r.status}
+          data-review={r.on_review ? "on_review" : r.review_reason ? "rejected" : undefined}
+        >
           <span className="mr-rebate-rewards__role">{t(`role.${r.role}`)}</span>{" "}
           <span className="mr-rebate-rewards__campaign">{r.campaign_name}</span>{" "}
           <span className="mr-rebate-rewards__amount">
             {amount(r.amount - r.reversed_amount, currencyCode)}
           </span>{" "}
-          <span className="mr-rebate-rewards__status">{t(`status.${r.status}`)}</span>
+          <span className="mr-rebate-rewards__status">
+            {t(r.on_review ? "status.on_review" : `status.${r.status}`)}
+          </span>
+          {r.review_reason && (
+            <span className="mr-rebate-rewards__review" data-testid="rebate-review-reason">
+              {t("review.rejected", { reason: r.review_reason })}
+            </span>
+          )}
         </li>
       ))}
     </ul>
@@ -38,12 +50,16 @@ export function RebateRewardList({ rewards, currencyCode, className }: RebateRew
 
 /** The sentence under an order's amount: when it settles, or why it waits. */
 export function settlementNote(
-  order: Pick<StoreRebateOrderRewards, "settles_at" | "on_hold">,
+  order: Pick<StoreRebateOrderRewards, "settles_at" | "on_hold"> & {
+    rewards?: Pick<StoreRebateReward, "on_review">[]
+  },
   status: StoreOrderRebateStatus,
   t: ReturnType<typeof useRebatesI18n>["t"],
   date: ReturnType<typeof useRebatesI18n>["date"]
 ): string | null {
   if (order.on_hold) return t("order.onHold")
+  // A reward on review does not settle on its date: the store decides first.
+  if (order.rewards?.some((r) => r.on_review)) return t("review.note")
   if (status !== "pending" && status !== "mixed") return null
   return order.settles_at
     ? t("order.settlesOn", { date: date(order.settles_at) })

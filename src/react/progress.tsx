@@ -26,7 +26,7 @@ export function rebateProgressSteps(
   progress: StoreRebateOrderProgress | null,
   status: StoreOrderRebateStatus,
   settlesAt: string | null,
-  rewards: Pick<StoreRebateReward, "settled_at">[] = []
+  rewards: Pick<StoreRebateReward, "settled_at" | "on_review">[] = []
 ): RebateProgressStep[] {
   const step = (id: RebateProgressStep["id"], at: string | null | undefined) => ({
     id,
@@ -50,6 +50,9 @@ export function rebateProgressSteps(
   const settledAt = settledDates[settledDates.length - 1]
   if (SETTLED.includes(status)) {
     steps.push({ id: "settle", label: "progress.settled", done: true, at: settledAt ?? null })
+  } else if (rewards.some((r) => r.on_review)) {
+    // On risk review the date does not hold: the store decides first.
+    steps.push({ id: "settle", label: "progress.onReview", done: false, at: null })
   } else {
     steps.push({
       id: "settle",
@@ -66,7 +69,7 @@ export type RebateProgressProps = {
   progress: StoreRebateOrderProgress | null
   status: StoreOrderRebateStatus
   settlesAt: string | null
-  rewards?: Pick<StoreRebateReward, "settled_at">[]
+  rewards?: Pick<StoreRebateReward, "settled_at" | "on_review">[]
   className?: string
 }
 

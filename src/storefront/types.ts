@@ -138,6 +138,10 @@ export type StoreRebateReward = {
   /** When a pending reward becomes available; null when not yet known or no longer pending. */
   settles_at: string | null
   settled_at: string | null
+  /** A risk check put it on review: it stays pending until the store approves it. */
+  on_review?: boolean
+  /** Why the store rejected it on review (the reward is voided); null otherwise. */
+  review_reason?: string | null
 }
 
 /** One order's rewards with their totals and the order's progress. */

@@ -33,6 +33,8 @@ type ListTableProps<T> = {
   empty: { heading: string; description?: string }
   filtered?: { heading: string; description?: string }
   searchPlaceholder?: string
+  /** With row selection and commands: the bar's "N selected" label. */
+  selectedLabel?: (count: number) => string
 }
 
 /**
@@ -51,6 +53,7 @@ export function ListTable<T>({
   empty,
   filtered,
   searchPlaceholder,
+  selectedLabel,
 }: ListTableProps<T>) {
   const { t } = useTranslation()
   const labels = useTableTranslations()
@@ -97,6 +100,7 @@ export function ListTable<T>({
         {instance.enablePagination && !error && (
           <DataTable.Pagination translations={labels.pagination} />
         )}
+        {selectedLabel && <DataTable.CommandBar selectedLabel={selectedLabel} />}
       </DataTable>
     </div>
   )

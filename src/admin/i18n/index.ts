@@ -8,6 +8,7 @@ import enHealth from "./en/health.json"
 import enOverview from "./en/overview.json"
 import enReferrals from "./en/referrals.json"
 import enReports from "./en/reports.json"
+import enReviews from "./en/reviews.json"
 import enSettings from "./en/settings.json"
 import enWidgets from "./en/widgets.json"
 import enWithdrawals from "./en/withdrawals.json"
@@ -18,6 +19,7 @@ import zhHealth from "./zh-CN/health.json"
 import zhOverview from "./zh-CN/overview.json"
 import zhReferrals from "./zh-CN/referrals.json"
 import zhReports from "./zh-CN/reports.json"
+import zhReviews from "./zh-CN/reviews.json"
 import zhSettings from "./zh-CN/settings.json"
 import zhWidgets from "./zh-CN/widgets.json"
 import zhWithdrawals from "./zh-CN/withdrawals.json"
@@ -29,6 +31,7 @@ const en = {
   accounts: enAccounts,
   referrals: enReferrals,
   reports: enReports,
+  reviews: enReviews,
   settings: enSettings,
   health: enHealth,
   widgets: enWidgets,
@@ -42,6 +45,7 @@ const zhCN = {
   accounts: zhAccounts,
   referrals: zhReferrals,
   reports: zhReports,
+  reviews: zhReviews,
   settings: zhSettings,
   health: zhHealth,
   widgets: zhWidgets,

@@ -61,12 +61,17 @@ export const en = {
   "status.clawed_back": "Reversed",
   "status.mixed": "Partly available",
   "status.processing": "Being worked out",
+  "status.on_review": "On review",
+
+  "review.note": "On review: the store checks this reward before it can become available",
+  "review.rejected": "Not approved: {reason}",
 
   "progress.title": "Progress",
   "progress.placed": "Placed",
   "progress.paid": "Paid",
   "progress.shipped": "Shipped",
   "progress.delivered": "Delivered",
+  "progress.onReview": "Available after the store's review",
   "progress.canceled": "Canceled",
   "progress.settlesOn": "Settles on {date}",
   "progress.settled": "Settled",

@@ -57,12 +57,17 @@ export const zhCN: RebateMessages = {
   "status.clawed_back": "已追回",
   "status.mixed": "部分可用",
   "status.processing": "计算中",
+  "status.on_review": "审核中",
+
+  "review.note": "审核中：商家确认后才会到账",
+  "review.rejected": "未通过审核：{reason}",
 
   "progress.title": "进度",
   "progress.placed": "已下单",
   "progress.paid": "已付款",
   "progress.shipped": "已发货",
   "progress.delivered": "已签收",
+  "progress.onReview": "审核通过后到账",
   "progress.canceled": "已取消",
   "progress.settlesOn": "{date} 结算",
   "progress.settled": "已结算",

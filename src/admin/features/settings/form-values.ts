@@ -8,6 +8,7 @@ import {
   MIN_REDEMPTION_HOLD_MINUTES,
   OPTIONAL_DAYS,
   REQUIRED_DAYS,
+  RISK_NUMBERS,
   SETTING_KEYS,
   type AttributionModel,
   type CurrencyAmountKey,
@@ -15,8 +16,10 @@ import {
   type MinimumWithdrawal,
   type RebateSettings,
   type RebateSettingsUpdate,
+  type RiskNumberKey,
   type SettingKey,
 } from "./types"
+import { SWITCHABLE_RULES } from "../reviews/types"
 
 type CurrencyRow = { currency_code: string; amount: string }
 
@@ -40,7 +43,10 @@ export type SettingsFormValues = {
   redemption_hold_minutes: string
   reward_expiry_days: string
   terms: string
-}
+  risk_checks_enabled: boolean
+  risk_rules_disabled: string[]
+  risk_internal_sales_channel_ids: string[]
+} & Record<RiskNumberKey, string>
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
 
@@ -71,6 +77,13 @@ export function toFormValues(settings: RebateSettings): SettingsFormValues {
     redemption_hold_minutes: String(settings.redemption_hold_minutes ?? 60),
     reward_expiry_days: days(settings.reward_expiry_days),
     terms: settings.terms ?? "",
+    // A server without the risk settings yet: the plugin's defaults.
+    risk_checks_enabled: settings.risk_checks_enabled ?? true,
+    risk_rules_disabled: [...(settings.risk_rules_disabled ?? [])],
+    risk_internal_sales_channel_ids: [...(settings.risk_internal_sales_channel_ids ?? [])],
+    ...(Object.fromEntries(
+      (Object.keys(RISK_NUMBERS) as RiskNumberKey[]).map((k) => [k, String(settings[k] ?? "")])
+    ) as Record<RiskNumberKey, string>),
   }
 }
 
@@ -91,7 +104,15 @@ export function toSettingValue<K extends SettingKey>(
     const text = raw as string
     return (text.trim() ? text : null) as RebateSettings[K]
   }
-  if (key === "redemption_hold_minutes") {
+  // Lists in the order the API keeps them, so that an unchanged list compares equal.
+  if (key === "risk_rules_disabled") {
+    const off = values.risk_rules_disabled
+    return SWITCHABLE_RULES.filter((r) => off.includes(r)) as RebateSettings[K]
+  }
+  if (key === "risk_internal_sales_channel_ids") {
+    return [...new Set(values.risk_internal_sales_channel_ids)].sort() as RebateSettings[K]
+  }
+  if (key === "redemption_hold_minutes" || key in RISK_NUMBERS) {
     return Number((raw as string).trim()) as RebateSettings[K]
   }
   if (key in OPTIONAL_DAYS || key in REQUIRED_DAYS || key === "withdrawal_daily_count") {
@@ -177,6 +198,16 @@ export function settingsFormSchema(t: Translate) {
           seen.add(code)
         })
       })
+  /** A risk setting's whole number, within the API's bounds. */
+  const whole = (key: RiskNumberKey) => {
+    const { min, max } = RISK_NUMBERS[key]
+    return z
+      .string()
+      .trim()
+      .refine((v) => WHOLE.test(v) && +v >= min && +v <= max, {
+        message: t("rebates.settings.errors.whole", { min, max }),
+      })
+  }
   return z.object({
     settlement_window_days: requiredDays(REQUIRED_DAYS.settlement_window_days!),
     fulfillment_settlement_delay_days: optionalDays(
@@ -211,6 +242,17 @@ export function settingsFormSchema(t: Translate) {
         }
       ),
     reward_expiry_days: optionalDays(OPTIONAL_DAYS.reward_expiry_days!),
+    risk_checks_enabled: z.boolean(),
+    risk_rules_disabled: z.array(z.string()),
+    risk_internal_sales_channel_ids: z.array(z.string()),
+    risk_velocity_window_hours: whole("risk_velocity_window_hours"),
+    risk_velocity_max_per_promoter: whole("risk_velocity_max_per_promoter"),
+    risk_velocity_max_per_ip: whole("risk_velocity_max_per_ip"),
+    risk_velocity_max_per_device: whole("risk_velocity_max_per_device"),
+    risk_farming_window_days: whole("risk_farming_window_days"),
+    risk_farming_max_new_accounts: whole("risk_farming_max_new_accounts"),
+    risk_new_account_days: whole("risk_new_account_days"),
+    visit_retention_days: whole("visit_retention_days"),
     terms: z
       .string()
       .max(MAX_TERMS_LENGTH, t("rebates.settings.errors.terms", { max: MAX_TERMS_LENGTH })),

@@ -1,11 +1,11 @@
 import { zodResolver } from "../../lib/zod-resolver"
 import { Button, Container, RadioGroup, Text, Textarea, toast } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
 import { useMemo, useState, type ReactNode } from "react"
 import { Controller, useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { SectionCard, SectionHeading } from "../../components/section"
-import { adminGet, errorMessage } from "../../lib/api"
+import { errorMessage } from "../../lib/api"
+import { useStoreCurrencies } from "../accounts/lookups"
 import {
   changedSettings,
   fieldOfError,
@@ -14,6 +14,7 @@ import {
   type SettingsFormValues,
 } from "./form-values"
 import { CurrencyAmountsEditor, DaysInput, OnOffSwitch, OptionalDaysInput } from "./inputs"
+import { RiskControlSection } from "./risk-settings-section"
 import { SettingRow } from "./setting-row"
 import {
   MAX_TERMS_LENGTH,
@@ -23,20 +24,6 @@ import {
 } from "./types"
 import { useUpdateRebateSettings } from "./use-settings"
 import { useSettingFormat } from "./use-setting-format"
-
-/** The store's currencies, suggested in the minimum-withdrawal rows. */
-function useStoreCurrencies() {
-  const { data } = useQuery({
-    queryKey: ["rebates", "store-currencies"],
-    queryFn: () =>
-      adminGet<{ stores: { supported_currencies?: { currency_code: string }[] }[] }>(
-        "/admin/stores",
-        { fields: "supported_currencies.currency_code" }
-      ),
-    staleTime: 5 * 60_000,
-  })
-  return (data?.stores[0]?.supported_currencies ?? []).map((c) => c.currency_code)
-}
 
 const Section = ({
   id,
@@ -62,6 +49,7 @@ const Section = ({
 export const SettingsForm = ({ data }: { data: RebateSettingsResponse }) => {
   const { t } = useTranslation()
   const fmt = useSettingFormat()
+  // The store's currencies (lower-case, default first), suggested in the per-currency rows.
   const currencies = useStoreCurrencies()
   const schema = useMemo(() => settingsFormSchema(t), [t])
   const form = useForm<SettingsFormValues>({
@@ -362,6 +350,8 @@ export const SettingsForm = ({ data }: { data: RebateSettingsResponse }) => {
           />
         </SettingRow>
       </Section>
+
+      <RiskControlSection control={control} register={register} row={row} aria={aria} fmt={fmt} />
 
       <Section
         id="expiry"

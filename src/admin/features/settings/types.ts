@@ -17,6 +17,17 @@ export const SETTING_KEYS = [
   "redemption_hold_minutes",
   "reward_expiry_days",
   "terms",
+  "risk_checks_enabled",
+  "risk_rules_disabled",
+  "risk_velocity_window_hours",
+  "risk_velocity_max_per_promoter",
+  "risk_velocity_max_per_ip",
+  "risk_velocity_max_per_device",
+  "risk_farming_window_days",
+  "risk_farming_max_new_accounts",
+  "risk_new_account_days",
+  "risk_internal_sales_channel_ids",
+  "visit_retention_days",
 ] as const
 
 export type SettingKey = (typeof SETTING_KEYS)[number]
@@ -47,6 +58,22 @@ export type RebateSettings = {
   redemption_hold_minutes: number
   reward_expiry_days: number | null
   terms: string | null
+  /** Master switch of the risk checks at accrual. */
+  risk_checks_enabled: boolean
+  /** Risk rules switched off. */
+  risk_rules_disabled: string[]
+  risk_velocity_window_hours: number
+  risk_velocity_max_per_promoter: number
+  risk_velocity_max_per_ip: number
+  risk_velocity_max_per_device: number
+  risk_farming_window_days: number
+  risk_farming_max_new_accounts: number
+  /** An account this many days old or younger counts as fresh. */
+  risk_new_account_days: number
+  /** Sales channels whose orders go on review (staff, test). */
+  risk_internal_sales_channel_ids: string[]
+  /** How long hashed visit data (IPs, devices) is kept. */
+  visit_retention_days: number
 }
 
 /** GET and POST /admin/rebate-settings. */
@@ -107,3 +134,16 @@ export const CURRENCY_AMOUNT_KEYS = [
   "adjustment_dual_control_above",
 ] as const
 export type CurrencyAmountKey = (typeof CURRENCY_AMOUNT_KEYS)[number]
+
+/** The risk settings that are a whole number, and their bounds (the API's). */
+export const RISK_NUMBERS = {
+  risk_velocity_window_hours: { min: 1, max: 720 },
+  risk_velocity_max_per_promoter: { min: 1, max: 100_000 },
+  risk_velocity_max_per_ip: { min: 1, max: 100_000 },
+  risk_velocity_max_per_device: { min: 1, max: 100_000 },
+  risk_farming_window_days: { min: 1, max: 365 },
+  risk_farming_max_new_accounts: { min: 1, max: 1000 },
+  risk_new_account_days: { min: 0, max: 365 },
+  visit_retention_days: { min: 1, max: 3650 },
+} as const
+export type RiskNumberKey = keyof typeof RISK_NUMBERS

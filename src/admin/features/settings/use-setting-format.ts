@@ -41,6 +41,19 @@ export function useSettingFormat() {
       if (!v.length) return t(emptyList)
       return (v as MinimumWithdrawal[]).map((m) => money(m.amount, m.currency_code)).join(", ")
     }
+    if (key === "risk_rules_disabled" && Array.isArray(v)) {
+      if (!v.length) return t("rebates.settings.values.allRulesOn")
+      const names = v.map((r) => t(`rebates.reviews.rules.${r}.label`, { defaultValue: String(r) }))
+      return t("rebates.settings.values.rulesOff", { rules: names.join(", ") })
+    }
+    if (key === "risk_internal_sales_channel_ids" && Array.isArray(v)) {
+      return v.length
+        ? t("rebates.settings.values.channels", { count: v.length })
+        : t("rebates.settings.values.noChannels")
+    }
+    if (typeof v === "number" && key.endsWith("_hours")) {
+      return t("rebates.settings.values.hours", { count: v })
+    }
     if (typeof v === "boolean") {
       return t(v ? "rebates.settings.values.on" : "rebates.settings.values.off")
     }

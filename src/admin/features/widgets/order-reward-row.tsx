@@ -7,6 +7,37 @@ import { useFormat } from "../../lib/format"
 import type { OrderReward } from "./types"
 import { linkClass } from "./widget-card"
 
+/** The reward's risk review, linked to its evidence: on review, or rejected with the reason. */
+const ReviewBadge = ({ reward }: { reward: OrderReward }) => {
+  const { t } = useTranslation()
+  const status = reward.review_status
+  if (status !== "on_review" && status !== "rejected" && status !== "approved") return null
+  const text =
+    status === "on_review"
+      ? t("rebates.widgets.order.onReview")
+      : status === "approved"
+        ? t("rebates.widgets.order.reviewApproved")
+        : reward.review_reason
+          ? t("rebates.widgets.order.rejected", { reason: reward.review_reason })
+          : t("rebates.widgets.order.rejectedNoReason")
+  return (
+    <Link
+      to={`/rebates/reviews/${reward.id}`}
+      data-testid="rebate-order-review"
+      data-value={status}
+    >
+      <Badge
+        size="2xsmall"
+        color={status === "on_review" ? "purple" : status === "approved" ? "green" : "red"}
+        className="max-w-[220px] truncate"
+        title={text}
+      >
+        {text}
+      </Badge>
+    </Link>
+  )
+}
+
 /**
  * One reward of the order: who earns it (linked to their rebate account, or the customer when
  * no account exists yet), the campaign, role and level, the amount, its status and settlement.
@@ -45,7 +76,10 @@ export const OrderRewardRow = ({
           {t(`rebates.roles.${reward.role}`, { defaultValue: reward.role })}
           {reward.campaign ? ` · ${reward.campaign.name}` : ""}
         </Text>
-        <RewardStatusBadge reward={reward} />
+        <span className="flex items-center gap-x-1">
+          <ReviewBadge reward={reward} />
+          <RewardStatusBadge reward={reward} />
+        </span>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-x-2">
         <Text size="xsmall" className="text-ui-fg-muted truncate">

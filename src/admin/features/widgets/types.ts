@@ -41,6 +41,9 @@ export type OrderReward = {
   settles_at: string | null
   settled_at?: string | null
   currency_code: string
+  /** Risk review: on review it does not settle; rejected, it is voided with the reason. */
+  review_status?: "none" | "on_review" | "approved" | "rejected"
+  review_reason?: string | null
 }
 
 /** GET /admin/rebate-orders/:order_id. */

@@ -21,6 +21,8 @@ type RewardRow = {
   settles_at: Date | null
   settled_at: Date | null
   rule: Record<string, unknown>
+  review_status?: string | null
+  review_reason?: string | null
 }
 
 /** What the customer sees: pending, available, voided or clawed back. */
@@ -75,6 +77,10 @@ export function orderRewardsView(
         on_hold: r.status === "pending" && r.held,
         settles_at: r.status === "pending" ? r.settles_at : null,
         settled_at: r.settled_at,
+        // Risk review (DESIGN.md §7): the promoter sees "on review", and why after a rejection;
+        // the findings (evidence about the buyer) stay with the admin.
+        on_review: r.review_status === "on_review",
+        review_reason: r.review_status === "rejected" ? (r.review_reason ?? null) : null,
       })),
     }
   })
