@@ -7,6 +7,7 @@ import {
   riskSettingsOf,
   type OrderRiskFacts,
   type RebateModuleService,
+  type RebateSettings,
   type ReviewFinding,
   type RiskAddress,
   type RiskParty,
@@ -46,15 +47,17 @@ const present = <T>(values: (T | null | undefined)[]) => values.filter((v): v is
  * (contacts, addresses, visit hashes, recent orders through them), assessed by the pure rules of
  * engine/risk.ts under the store's settings. Returns the findings; the rewards they concern go on
  * review in the same transaction that records them. A check that cannot run puts the order's
- * rewards on review rather than letting them settle unchecked.
+ * rewards on review rather than letting them settle unchecked. `settingsInForce`: the settings
+ * the accrual already read (one read per order, not two).
  */
 export async function assessRisk(
   container: MedusaContainer,
   order: OrderRecord,
-  promoterIds: string[]
+  promoterIds: string[],
+  settingsInForce: RebateSettings
 ): Promise<ReviewFinding[]> {
   const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
-  const settings = riskSettingsOf(await rebate.retrieveSettings())
+  const settings = riskSettingsOf(settingsInForce)
   if (!settings.enabled) return []
   const secret = rebate.getReferralSettings().hash_secret
   const hash = (value: string) => hashIdentifier(`evidence:${value}`, secret)

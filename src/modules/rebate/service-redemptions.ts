@@ -92,11 +92,8 @@ export class RebateRedemptionsService extends RebateWithdrawalsService {
     @MedusaContext() ctx: Context = {}
   ) {
     const manager = this.manager(ctx)
-    const [state, rules] = [
-      await redemptions.cartRedemptionState(manager, input),
-      await this.redemptionRules(manager),
-    ]
-    return { ...state, enabled: rules.enabled }
+    const state = await redemptions.cartRedemptionState(manager, input)
+    return { ...state, enabled: (await this.redemptionRules(manager)).enabled }
   }
 
   /** Held redemptions past their hold time, oldest first, for the release job. */

@@ -80,7 +80,8 @@ export const recordOrderRewardsStep = createStep(
     const byId = new Map(campaigns.map((c) => [c.id, c]))
     const quantities = new Map(lines.map((l) => [l.id, l.quantity]))
     // The window in force when the order is accrued (Admin → Settings), unless the campaign sets one.
-    const windowDays = (await rebate.retrieveSettings()).settlement_window_days
+    const settings = await rebate.retrieveSettings()
+    const windowDays = settings.settlement_window_days
     const rewards: RewardToRecord[] = engineRewards.flatMap((r) =>
       r.beneficiary_id
         ? [
@@ -112,7 +113,7 @@ export const recordOrderRewardsStep = createStep(
     )
     // Risk checks (DESIGN.md §7): failed ones put the rewards they concern on review.
     const findings = rewards.length
-      ? await assessRisk(container, order, [...new Set(promoters)])
+      ? await assessRisk(container, order, [...new Set(promoters)], settings)
       : []
     const result = await rebate.recordOrderRewards({
       order_id: order.id,
