@@ -1,6 +1,9 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { rebateIntegrationTestRunner } from "./helpers/runner"
 import { invalidateActiveCampaigns } from "../../src/evaluation/cache/active-campaigns"
+import { ORDER_FIELDS, type OrderRecord } from "../../src/evaluation/order-facts"
+import { assessRisk } from "../../src/evaluation/risk-facts"
 import { REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
 import { adminHeaders } from "./helpers/auth"
 import { eventually } from "./helpers/eventually"
@@ -261,6 +264,65 @@ rebateIntegrationTestRunner({
       expect(await rebate.listRebateReferralVisits({ promoter_id: promoter.customer.id })).toEqual(
         []
       )
+    })
+
+    it("compares the cards paid with where the provider stores a fingerprint", async () => {
+      const container = getContainer()
+      const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      // What a provider kept as the payment's data (Medusa's system provider keeps none): Stripe's
+      // PaymentIntent with its latest charge or its payment method expanded.
+      const setPaymentData = (orderId: string, data: object) =>
+        pg("payment")
+          .update({ data: JSON.stringify(data) })
+          .whereIn(
+            "payment_collection_id",
+            pg("order_payment_collection")
+              .select("payment_collection_id")
+              .where({ order_id: orderId })
+          )
+      const charge = (fingerprint: string) => ({
+        object: "payment_intent",
+        latest_charge: { payment_method_details: { card: { fingerprint } } },
+      })
+      const ownCart = await prepareCart(container, store, {
+        customer_id: promoter.customer.id,
+        email: "ada.lovelace@gmail.com",
+        items: [{ variant_id: store.teeM.id, quantity: 1 }],
+      })
+      const { result: own } = await completeCartWorkflow(container).run({ input: { id: ownCart } })
+      const sameCard = await referredOrder("charles.babbage@example.com", "10.0.0.21", "dev-m")
+      const otherCard = await referredOrder("mary.somerville@example.com", "10.0.0.22", "dev-n")
+      await setPaymentData(own.id, charge("fp_ada_visa"))
+      await setPaymentData(sameCard, charge("fp_ada_visa"))
+      await setPaymentData(otherCard, { payment_method: { card: { fingerprint: "fp_mary_mc" } } })
+
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const assess = async (orderId: string) => {
+        const settings = await rebate.retrieveSettings()
+        const {
+          data: [order],
+        } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
+        return assessRisk(
+          container,
+          order as unknown as OrderRecord,
+          [promoter.customer.id],
+          settings
+        )
+      }
+      const findings = await assess(sameCard)
+      expect(findings.map((f) => [f.rule, f.beneficiary_id])).toEqual([
+        ["self_referral_payment", promoter.customer.id],
+      ])
+      expect(JSON.stringify(findings)).not.toContain("fp_ada")
+      expect(await assess(otherCard)).toEqual([])
+
+      // Switched off, the rule no longer trips.
+      await api.post(
+        "/admin/rebate-settings",
+        { risk_rules_disabled: ["self_referral_payment"] },
+        admin
+      )
+      expect(await assess(sameCard)).toEqual([])
     })
   },
 })

@@ -14,6 +14,7 @@ import {
 } from "../modules/rebate"
 import { hashIdentifier } from "../modules/rebate/referral/hash"
 import type { OrderRecord } from "./order-facts"
+import { paymentFingerprintsOf, promoterPaymentFingerprints } from "./payment-fingerprints"
 import { linePaid } from "./paid-lines"
 
 const HOUR = 60 * 60 * 1000
@@ -25,12 +26,11 @@ type Address = RiskAddress & { phone?: string | null }
 type RiskOrder = {
   id: string
   email: string | null
-  total: unknown
   sales_channel_id: string | null
   customer?: { created_at: string | Date; phone?: string | null } | null
   shipping_address?: Address | null
   billing_address?: Address | null
-  payment_collections?: { status: string }[] | null
+  payment_collections?: { status: string; payments?: { data?: Record<string, unknown> }[] }[] | null
 }
 type Customer = {
   id: string
@@ -84,39 +84,47 @@ async function orderRiskFacts(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
   const now = new Date()
-  const {
-    data: [riskOrder],
-  } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "email",
-      "total",
-      "sales_channel_id",
-      "customer.created_at",
-      "customer.phone",
-      "shipping_address.*",
-      "billing_address.*",
-      "payment_collections.status",
-    ],
-    filters: { id: order.id },
-  })
+  // Three independent reads (the order module and its links, the customer module, the module's
+  // own tables), run at once.
+  const [
+    {
+      data: [riskOrder],
+    },
+    { data: promoterRows },
+    history,
+  ] = await Promise.all([
+    query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "email",
+        "sales_channel_id",
+        "customer.created_at",
+        "customer.phone",
+        "shipping_address.*",
+        "billing_address.*",
+        "payment_collections.status",
+        "payment_collections.payments.data",
+      ],
+      filters: { id: order.id },
+    }),
+    promoterIds.length
+      ? query.graph({
+          entity: "customer",
+          fields: ["id", "email", "phone", "created_at", "addresses.*"],
+          filters: { id: promoterIds },
+        })
+      : Promise.resolve({ data: [] as unknown[] }),
+    rebate.riskHistory({
+      buyer_id: order.customer_id,
+      cart_id: order.cart?.id ?? null,
+      promoter_ids: promoterIds,
+      velocity_since: new Date(now.getTime() - settings.velocity_window_hours * HOUR),
+      farming_since: new Date(now.getTime() - settings.farming_window_days * DAY),
+    }),
+  ])
   const o = riskOrder as unknown as RiskOrder
-  const { data: promoterRows } = promoterIds.length
-    ? await query.graph({
-        entity: "customer",
-        fields: ["id", "email", "phone", "created_at", "addresses.*"],
-        filters: { id: promoterIds },
-      })
-    : { data: [] }
   const promoters = promoterRows as unknown as Customer[]
-  const history = await rebate.riskHistory({
-    buyer_id: order.customer_id,
-    cart_id: order.cart?.id ?? null,
-    promoter_ids: promoterIds,
-    velocity_since: new Date(now.getTime() - settings.velocity_window_hours * HOUR),
-    farming_since: new Date(now.getTime() - settings.farming_window_days * DAY),
-  })
   const buyerKey = order.customer_id ?? "buyer"
   const buyerHashes = history.hashes[buyerKey] ?? { ip_hashes: [], device_hashes: [] }
   const buyerAddresses = present([o.shipping_address, o.billing_address])
@@ -127,9 +135,14 @@ async function orderRiskFacts(
     addresses: buyerAddresses,
     ip_hashes: buyerHashes.ip_hashes,
     device_hashes: buyerHashes.device_hashes,
-    payment_fingerprints: [],
+    payment_fingerprints: paymentFingerprintsOf(o),
     account_created_at: o.customer?.created_at ? new Date(o.customer.created_at) : null,
   }
+  // The promoters' own cards are read only when there is a card of the buyer's to compare.
+  const promoterCards =
+    buyer.payment_fingerprints.length && !settings.disabled_rules.includes("self_referral_payment")
+      ? await promoterPaymentFingerprints(container, promoterIds)
+      : {}
   const party = (c: Customer): RiskParty => ({
     customer_id: c.id,
     email: c.email,
@@ -137,7 +150,7 @@ async function orderRiskFacts(
     addresses: c.addresses ?? [],
     ip_hashes: history.hashes[c.id]?.ip_hashes ?? [],
     device_hashes: history.hashes[c.id]?.device_hashes ?? [],
-    payment_fingerprints: [],
+    payment_fingerprints: promoterCards[c.id] ?? [],
   })
   const plusThis = (counts: Record<string, number>, keys: string[]) =>
     Object.fromEntries(keys.map((k) => [k, (counts[k] ?? 0) + 1]))
@@ -145,15 +158,17 @@ async function orderRiskFacts(
     (sum, item) => MathBN.add(sum, linePaid(item).base),
     MathBN.convert(0)
   )
-  const total = MathBN.convert((o.total as string) ?? 0)
+  const paid = (o.payment_collections ?? []).some((p) => PAID_STATUSES.includes(p.status))
+  // The total only matters without such a payment (order_unpaid): reading it makes the order
+  // module compute every total of the order, the dearest read of an accrual, so only then.
+  const total = paid ? null : await orderTotal(container, order.id)
   return {
     order: {
       id: order.id,
       currency_code: order.currency_code,
       paid_total: paidTotal.toFixed(),
-      total: total.toFixed(),
-      payment_ok:
-        total.lte(0) || (o.payment_collections ?? []).some((p) => PAID_STATUSES.includes(p.status)),
+      total: total?.toFixed() ?? null,
+      payment_ok: paid || total!.lte(0),
       sales_channel_id: order.sales_channel_id,
     },
     buyer,
@@ -166,6 +181,14 @@ async function orderRiskFacts(
     farming: await farmingCounts(container, history.promoter_buyers, buyer, settings, now),
     now,
   }
+}
+
+async function orderTotal(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [row],
+  } = await query.graph({ entity: "order", fields: ["id", "total"], filters: { id: orderId } })
+  return MathBN.convert(((row as { total?: unknown } | undefined)?.total as string) ?? 0)
 }
 
 /**
