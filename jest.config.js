@@ -3,6 +3,7 @@
 //   modules  moduleIntegrationTestRunner          integration-tests/modules
 //   http     medusaIntegrationTestRunner          integration-tests/http
 //   smoke    the built package in a host app      integration-tests/smoke
+//   faults   fuzzer, auth matrix, redelivery, parallel spend (opt-in)  integration-tests/faults
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
@@ -40,6 +41,8 @@ const tiers = {
   modules: project("modules", ["<rootDir>/integration-tests/modules/**/*.spec.[jt]s"]),
   http: project("http", ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"]),
   smoke: project("smoke", ["<rootDir>/integration-tests/smoke/**/*.spec.[jt]s"]),
+  // Opt-in (`npm run test:faults`, FAULTS_SCALE=ci|full): never part of the default list below.
+  faults: project("faults", ["<rootDir>/integration-tests/faults/**/*.spec.[jt]s"]),
 }
 
 const selected = (process.env.TEST_TYPE || "unit,modules,http,smoke").split(",")
@@ -50,4 +53,6 @@ for (const name of selected) {
 module.exports = {
   projects: selected.map((name) => tiers[name]),
   testTimeout: 120000,
+  // A worker that holds this much after a suite (the Medusa apps it booted) is replaced.
+  workerIdleMemoryLimit: "2GB",
 }

@@ -10,7 +10,9 @@ import { startEmbeddedPostgres, EMBEDDED_PASSWORD, EMBEDDED_USER } from "./embed
 import { createTestTemplate } from "./test-db-template.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
-const TIERS = ["unit", "modules", "http", "smoke"]
+const TIERS = ["unit", "modules", "http", "smoke", "faults"]
+// What `npm test` runs without a tier: faults is opt-in (`npm run test:faults`).
+const DEFAULT_TIERS = ["unit", "modules", "http", "smoke"]
 
 const args = process.argv.slice(2)
 const tierArg = args[0] && args[0].split(",").every((t) => TIERS.includes(t)) ? args.shift() : null
@@ -18,10 +20,11 @@ const tierArg = args[0] && args[0].split(",").every((t) => TIERS.includes(t)) ? 
 const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" }
 // The tests run Medusa's in-memory infrastructure; a developer's REDIS_URL must not switch it.
 delete env.REDIS_URL
-env.TEST_TYPE = tierArg ?? process.env.TEST_TYPE ?? TIERS.join(",")
+env.TEST_TYPE = tierArg ?? process.env.TEST_TYPE ?? DEFAULT_TIERS.join(",")
 // Medusa's test runners import ESM through jest's VM; this flag is required (medusa-2.21-notes §5).
-// One jest process runs every suite in band and the Medusa apps it boots are not all collected:
-// the default 4 GB heap ran out after 50 suites, so it gets 8 GB (the CI machine has 24).
+// The Medusa apps a jest process boots are not all collected: in band, the default 4 GB heap ran
+// out after 50 suites, so it gets 8 GB (the CI machine has 24); a worker is also recycled once it
+// holds more than workerIdleMemoryLimit (jest.config.js) after a suite.
 env.NODE_OPTIONS = [
   process.env.NODE_OPTIONS,
   "--experimental-vm-modules",
@@ -48,13 +51,22 @@ if (needsDatabase && !env.DB_HOST) {
 
 // The HTTP suites clone one database migrated here instead of migrating Medusa for each suite.
 let template = null
-if (env.TEST_TYPE.split(",").includes("http") && !env.REBATE_TEST_DB_TEMPLATE) {
+const templateTiers = ["http", "faults"]
+if (
+  env.TEST_TYPE.split(",").some((t) => templateTiers.includes(t)) &&
+  !env.REBATE_TEST_DB_TEMPLATE
+) {
   template = await createTestTemplate(env)
   env.REBATE_TEST_DB_TEMPLATE = template.name
 }
 
+// Suites run side by side in REBATE_TEST_WORKERS jest workers (default 2, one per core of the CI
+// machine): each boots its own Medusa app on its own database, and a suite waits on PostgreSQL
+// about half of the time. 1 runs them in band, in this process.
+const workers = Math.max(1, Number(process.env.REBATE_TEST_WORKERS) || 2)
 const jest = path.join(root, "node_modules", "jest", "bin", "jest.js")
-const child = spawn(process.execPath, [jest, "--runInBand", "--forceExit", ...args], {
+const mode = workers > 1 ? [`--maxWorkers=${workers}`] : ["--runInBand"]
+const child = spawn(process.execPath, [jest, ...mode, "--forceExit", ...args], {
   cwd: root,
   env,
   stdio: "inherit",

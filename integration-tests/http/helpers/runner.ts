@@ -37,7 +37,17 @@ async function cloneTemplate(template: string, dbName: string) {
   await client.connect()
   try {
     await client.query(`drop database if exists "${dbName}"`)
-    await client.query(`create database "${dbName}" template "${template}"`)
+    // Suites in other jest workers clone the same template: PostgreSQL refuses a copy while
+    // another session is connected to it, so a refused clone is tried again shortly after.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.query(`create database "${dbName}" template "${template}"`)
+        return
+      } catch (error) {
+        if (!/being accessed by other users/.test(String(error)) || attempt >= 20) throw error
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt))
+      }
+    }
   } finally {
     await client.end()
   }
