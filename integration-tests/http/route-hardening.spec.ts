@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PLUGIN_ROUTES } from "../../src/api/utils/reject-nul-bytes"
 import { REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
 import { adminHeaders, storeHeaders } from "./helpers/auth"
+import { itEachInOne } from "./helpers/cases"
 import { errorResponse } from "./helpers/http"
 import { createLoggedInCustomer, createStoreFixtures } from "./helpers/store-fixtures"
 import { listEntries } from "../helpers/ledger-entries"
@@ -149,15 +150,18 @@ rebateIntegrationTestRunner({
         expect(ADMIN_ROUTES.filter(([, r]) => !PLUGIN_ROUTES.test(sample(r)))).toEqual([])
       })
 
-      it.each(ADMIN_ROUTES)("%s %s is a 401 without an admin, and for a customer", async (m, r) => {
-        const url = r.replace(/:\w+/g, "x_1")
-        expect((await send(m, url, {})).status).toEqual(401)
-        expect((await send(m, url, shopper)).status).toEqual(401)
-      })
+      itEachInOne(ADMIN_ROUTES)(
+        "%s %s is a 401 without an admin, and for a customer",
+        async (m, r) => {
+          const url = r.replace(/:\w+/g, "x_1")
+          expect((await send(m, url, {})).status).toEqual(401)
+          expect((await send(m, url, shopper)).status).toEqual(401)
+        }
+      )
     })
 
     describe("store customer lists", () => {
-      it.each([
+      itEachInOne([
         ["order_id=null", /order_id/],
         ["order_id=a%00b", /order_id/],
         ["limit=-1", /limit/],
@@ -171,7 +175,7 @@ rebateIntegrationTestRunner({
         )
       })
 
-      it.each([
+      itEachInOne([
         ["created_at=abc", /created_at/],
         ["created_at[$gt]=", /created_at\.\$gt/],
         ["created_at[$lte]=yesterday", /created_at\.\$lte/],
@@ -211,7 +215,7 @@ rebateIntegrationTestRunner({
     })
 
     describe("admin lists", () => {
-      it.each([
+      itEachInOne([
         ["/admin/rebate-accounts?limit=-1", /limit/],
         ["/admin/rebate-accounts?offset=-1", /offset/],
         ["/admin/rebate-accounts?limit=99999999999999", /limit/],
@@ -255,7 +259,7 @@ rebateIntegrationTestRunner({
         }
       })
 
-      it.each([
+      itEachInOne([
         "/admin/rebate-accounts/racc%00x",
         "/admin/rebate-campaigns/rcmp%00x",
         "/admin/rebate-referrals/cus%00x",
@@ -266,7 +270,7 @@ rebateIntegrationTestRunner({
     })
 
     describe("settings, stats, rewards, orders, quotes", () => {
-      it.each([
+      itEachInOne([
         ["/admin/rebate-settings?x=%00", /\bx\b/],
         ["/admin/rebate-settings/changes?limit=99999999999999", /limit/],
         ["/admin/rebate-settings/changes?offset=abc", /offset/],
@@ -303,14 +307,14 @@ rebateIntegrationTestRunner({
 
       // (A bad escape such as %E0%A4%A in any /admin path is Medusa's own 500: its `/admin*`
       // middleware decodes the path before any plugin middleware runs.)
-      it.each(["/admin/rebate-orders/order%00x", "/admin/rebate-products/prod%00x/quotes"])(
+      itEachInOne(["/admin/rebate-orders/order%00x", "/admin/rebate-products/prod%00x/quotes"])(
         "GET %s (a NUL in the path) is a 400",
         async (url) => {
           expectRefused(await send("get", url, admin), /path/)
         }
       )
 
-      it.each([
+      itEachInOne([
         ["/admin/rebate-orders/order_nope", /order_nope/],
         [`/admin/rebate-orders/${"o".repeat(4000)}`, /was not found/],
         [`/admin/rebate-orders/${encodeURIComponent("x' or '1'='1")}`, /was not found/],
@@ -405,7 +409,7 @@ rebateIntegrationTestRunner({
     })
 
     describe("NUL bytes in bodies", () => {
-      it.each([
+      itEachInOne([
         [
           "/admin/rebate-campaigns",
           { name: `a${NUL}`, type: "percentage", reward: { rate: 5 } },
@@ -448,7 +452,7 @@ rebateIntegrationTestRunner({
         expectRefused(await send("post", url, admin, body), field)
       })
 
-      it.each([
+      itEachInOne([
         ["/store/rebates/referral-visits", { code: `a${NUL}b` }, /code/],
         ["/store/carts/cart_x/rebate-referral", { code: `a${NUL}b` }, /code/],
         ["/store/customers/me/referral/bind", { code: `a${NUL}b` }, /code/],
@@ -456,7 +460,7 @@ rebateIntegrationTestRunner({
         expectRefused(await send("post", url, shopper, body), field)
       })
 
-      it.each([
+      itEachInOne([
         "/store/carts/cart%00x/rebate",
         "/store/carts/%E0%A4%A/rebate",
         "/store/carts/cart%00x/rebate-redemption",
@@ -469,7 +473,7 @@ rebateIntegrationTestRunner({
     })
 
     describe("referral visits", () => {
-      it.each([["javascript:alert(1)"], ["ftp://shop.test/a"]])(
+      itEachInOne([["javascript:alert(1)"], ["ftp://shop.test/a"]])(
         "refuses landing_url %s: it must be http(s)",
         async (landing_url) => {
           expectRefused(
@@ -485,7 +489,7 @@ rebateIntegrationTestRunner({
 
     describe("campaign amounts and dates", () => {
       const base = { name: "c", type: "percentage", reward: { rate: 5 } }
-      it.each([
+      itEachInOne([
         [{ ...base, caps: { per_order: { usd: "10000000000000" } } }, /caps\.per_order\.usd/],
         [{ ...base, caps: { per_order: { usd: 1e13 } } }, /caps\.per_order\.usd/],
         [{ ...base, caps: { per_customer: { usd: "abc" } } }, /caps\.per_customer\.usd/],
@@ -670,7 +674,7 @@ rebateIntegrationTestRunner({
     })
 
     describe("POST /admin/rebate-adjustment-requests/:id/approve|reject", () => {
-      it.each([
+      itEachInOne([
         ["reject", { reason: 7 }, /reason/],
         ["reject", {}, /reason/],
         ["reject", { reason: "x".repeat(501) }, /reason/],
@@ -681,7 +685,7 @@ rebateIntegrationTestRunner({
         expectRefused(await send("post", url, admin, body), field)
       })
 
-      it.each(["approve", "reject"])("%s of an unknown request is a 404", async (action) => {
+      itEachInOne(["approve", "reject"])("%s of an unknown request is a 404", async (action) => {
         const url = `/admin/rebate-adjustment-requests/radj_missing/${action}`
         const body = action === "reject" ? { reason: "unknown" } : {}
         expectRefused(await send("post", url, admin, body), /radj_missing/, 404)
