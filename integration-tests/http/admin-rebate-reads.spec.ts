@@ -1,4 +1,5 @@
 import { rebateIntegrationTestRunner } from "./helpers/runner"
+import { itEachInOne } from "./helpers/cases"
 import { Modules } from "@medusajs/framework/utils"
 import type { RebateModuleService } from "../../src/modules/rebate"
 import { invalidateCatalog } from "../../src/evaluation/cache/catalog"
@@ -99,7 +100,7 @@ rebateIntegrationTestRunner({
     }
 
     describe("auth", () => {
-      it.each([
+      itEachInOne([
         ["get", "/admin/rebate-rewards"],
         ["get", "/admin/rebate-orders/order_x"],
         ["get", "/admin/rebate-products/prod_x/quotes"],
@@ -440,7 +441,7 @@ rebateIntegrationTestRunner({
         expect(await rebate.listRebateRewards({})).toEqual([])
       })
 
-      it.each([
+      itEachInOne([
         [
           { campaigns: [{ name: "x", type: "percentage", reward: { rate: 500 } }] },
           /campaigns\.0\.reward\.rate: must be a percentage/,
@@ -485,7 +486,7 @@ rebateIntegrationTestRunner({
     })
 
     describe("bad queries", () => {
-      it.each([
+      itEachInOne([
         ["/admin/rebate-rewards?status=bogus", /status: must be one of pending, settled/],
         ["/admin/rebate-rewards?status[]=pending&status[]=bogus", /status/],
         ["/admin/rebate-rewards?role=level3", /role/],

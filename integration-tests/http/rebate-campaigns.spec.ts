@@ -1,4 +1,5 @@
 import { rebateIntegrationTestRunner } from "./helpers/runner"
+import { itEachInOne } from "./helpers/cases"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createCartWorkflow,
@@ -125,7 +126,7 @@ rebateIntegrationTestRunner({
         expect(revive.data.message).toMatch(/has ended/)
       })
 
-      it.each([
+      itEachInOne([
         [{ type: "percentage", reward: { rate: 5 } }, /name/],
         [{ name: "x", type: "percentage", reward: { rate: "abc" } }, /reward\.rate/],
         [{ name: "x", type: "percentage", reward: { rate: 150 } }, /reward\.rate/],
@@ -338,7 +339,7 @@ rebateIntegrationTestRunner({
         ])
       })
 
-      it.each([
+      itEachInOne([
         ["", /variant_id or product_id/],
         [`variant_id=x&product_id=y&currency_code=usd`, /variant_id or product_id/],
         ["variant_id=x", /region_id or currency_code/],
@@ -509,7 +510,7 @@ rebateIntegrationTestRunner({
         })
       })
 
-      it.each([
+      itEachInOne([
         [{ currency_code: "usd" }, /cart_id or items/],
         [{ items: [{ variant_id: "v" }] }, /region_id or currency_code/],
         [{ items: [{ variant_id: "variant_missing" }], currency_code: "usd" }, /variant_missing/],

@@ -1,4 +1,5 @@
 import { rebateIntegrationTestRunner } from "./helpers/runner"
+import { itEachInOne } from "./helpers/cases"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { REBATE_MODULE, type RebateModuleService } from "../../src/modules/rebate"
@@ -63,7 +64,7 @@ rebateIntegrationTestRunner({
     }
 
     describe("auth", () => {
-      it.each([
+      itEachInOne([
         ["get", "/admin/rebate-accounts"],
         ["get", "/admin/rebate-accounts/racc_x"],
         ["get", "/admin/rebate-accounts/racc_x/entries"],

@@ -2,6 +2,7 @@ import type { IFileModuleService } from "@medusajs/framework/types"
 import { MathBN, Modules } from "@medusajs/framework/utils"
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { rebateIntegrationTestRunner } from "./helpers/runner"
+import { itEachInOne } from "./helpers/cases"
 import { parse } from "csv-parse/sync"
 import type { RebateModuleService } from "../../src/modules/rebate"
 import { RECONCILIATION_COLUMNS } from "../../src/reports/reconciliation-csv"
@@ -565,7 +566,7 @@ rebateIntegrationTestRunner({
     })
 
     describe("refusals", () => {
-      it.each([
+      itEachInOne([
         ["/admin/rebate-reports/liability?currency_code=xyz", /currency_code/],
         ["/admin/rebate-reports/liability?currency_code=us", /currency_code/],
         ["/admin/rebate-reports/liability?from=2026-01-01", /from/],
