@@ -1,6 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { REBATE_MODULE, type CustomerFacts, type RebateModuleService } from "../modules/rebate"
+import {
+  REBATE_MODULE,
+  type CustomerFacts,
+  type RebateModuleService,
+  type RebateSettings,
+} from "../modules/rebate"
 import type { OrderRecord } from "./order-facts"
 
 export type OrderReferral = {
@@ -20,13 +25,15 @@ export type OrderReferral = {
  */
 export async function orderReferral(
   container: MedusaContainer,
-  order: OrderRecord
+  order: OrderRecord,
+  settings?: RebateSettings
 ): Promise<OrderReferral> {
   const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
   const levels = await rebate.referralFactsForOrder({
     buyer_id: order.customer_id,
     cart_id: order.cart?.id ?? null,
     at: new Date(order.created_at),
+    settings,
   })
   const promoters = [levels.level1_id, levels.level2_id, levels.inviter_id].filter(
     (id): id is string => !!id

@@ -381,17 +381,20 @@ class RebateModuleService extends RebateReviewsService {
 
   /** The promoters (level 1 and 2) of an order being placed. */
   @InjectManager()
-  async referralFactsForOrder(input: T.OrderReferralInput, @MedusaContext() ctx: Context = {}) {
-    const { manager, rules } = await this.referral_(ctx)
+  async referralFactsForOrder(
+    { settings: inForce, ...input }: T.OrderReferralInput,
+    @MedusaContext() ctx: Context = {}
+  ) {
+    const { manager, rules } = await this.referral_(ctx, inForce)
     return referrals.referralFactsForOrder(manager, rules, input)
   }
 
   // ---- Internals (the shared plumbing is in service-base.ts) ---------------------------------
 
   /** The context's manager and the referral rules in force there (fixed options + settings). */
-  protected async referral_(ctx: Context) {
+  protected async referral_(ctx: Context, inForce?: T.RebateSettings) {
     const manager = this.manager(ctx)
-    const current = await settings.currentSettings(manager, this.settingDefaults_)
+    const current = inForce ?? (await settings.currentSettings(manager, this.settingDefaults_))
     return { manager, rules: settings.referralSettingsOf(this.options_.referral, current) }
   }
 }

@@ -50,8 +50,8 @@ export type OrderRiskFacts = {
     currency_code: string
     /** What the lines paid in total (the rewards' base), decimal string. */
     paid_total: string
-    /** The order total, decimal string. */
-    total: string
+    /** The order total, decimal string; null when a payment covers the order (then unread). */
+    total: string | null
     /** True when a payment is authorized or captured, or the total is covered by credit lines. */
     payment_ok: boolean
     sales_channel_id: string | null
@@ -238,7 +238,7 @@ const CHECKS: Record<RiskRule, Check> = {
   }),
   order_unpaid: ({ facts: { order } }) =>
     orderLevel(
-      !order.payment_ok && !nothingOwed(order.total)
+      !order.payment_ok && order.total !== null && !nothingOwed(order.total)
         ? { total: order.total, currency_code: order.currency_code, payment_ok: false }
         : null
     ),

@@ -22,6 +22,10 @@ export type EntryRow = Omit<LedgerEntryDTO, "amount" | "earned_delta" | "replaye
 
 const BALANCE_COLUMNS = [...BUCKETS, "lifetime_earned"] as const
 
+// Entries are never soft-deleted (the append-only trigger refuses any update), so every read's
+// `deleted_at is null` changes no result: it is what lets PostgreSQL use the partial indexes
+// (`… where deleted_at is null`) instead of scanning the whole ledger on each write.
+
 /**
  * Creates the (customer, currency) account unless it exists. ON CONFLICT makes two first accruals
  * racing for a new customer both succeed against one account.
@@ -70,14 +74,12 @@ export function balancesOf(row: AccountRow): Balances {
   ) as Balances
 }
 
-/** Writes the cached balances (numeric and Medusa's raw jsonb twin) of a locked account. */
-export async function writeBalances(manager: SqlManager, accountId: string, balances: Balances) {
-  const assignments = BALANCE_COLUMNS.map((c) => `${c} = ?, raw_${c} = ?::jsonb`).join(", ")
-  const params = BALANCE_COLUMNS.flatMap((c) => [balances[c].toFixed(), rawAmount(balances[c])])
-  await manager.execute(
-    `update rebate_account set ${assignments}, updated_at = now() where id = ?`,
-    [...params, accountId]
-  )
+/** The `set` list and parameters that write a locked account's cached balances (and raw twins). */
+function balanceAssignments(balances: Balances) {
+  return {
+    sql: BALANCE_COLUMNS.map((c) => `${c} = ?, raw_${c} = ?::jsonb`).join(", "),
+    params: BALANCE_COLUMNS.flatMap((c) => [balances[c].toFixed(), rawAmount(balances[c])]),
+  }
 }
 
 /**
@@ -89,10 +91,14 @@ export async function remainingOf(manager: SqlManager, pendingId: string, amount
   const [{ resolved, reversed }] = await manager.execute<{ resolved: string; reversed: boolean }[]>(
     `select
        coalesce(sum(e.amount) filter (
-         where not exists (select 1 from rebate_ledger_entry r where r.reversal_of_id = e.id)
+         where not exists (
+           select 1 from rebate_ledger_entry r where r.reversal_of_id = e.id and r.deleted_at is null
+         )
        ), 0) as resolved,
-       exists (select 1 from rebate_ledger_entry r where r.reversal_of_id = ?) as reversed
-     from rebate_ledger_entry e where e.pending_id = ?`,
+       exists (
+         select 1 from rebate_ledger_entry r where r.reversal_of_id = ? and r.deleted_at is null
+       ) as reversed
+     from rebate_ledger_entry e where e.pending_id = ? and e.deleted_at is null`,
     [pendingId, pendingId]
   )
   return reversed ? MathBN.convert(0) : MathBN.sub(amount, resolved)
@@ -121,7 +127,7 @@ export async function reconcileBatch(manager: SqlManager, afterId: string, limit
      cross join lateral (
        select ${sums},
          coalesce(sum(e.earned_delta), 0) as computed_lifetime_earned
-       from rebate_ledger_entry e where e.account_id = b.id
+       from rebate_ledger_entry e where e.account_id = b.id and e.deleted_at is null
      ) s
      order by b.id`,
     [afterId, limit]
@@ -261,7 +267,7 @@ export async function entryById(manager: SqlManager, id: string): Promise<EntryR
 
 export async function entryByKey(manager: SqlManager, key: string): Promise<EntryRow | undefined> {
   const [row] = await manager.execute<EntryRow[]>(
-    `select * from rebate_ledger_entry where idempotency_key = ?`,
+    `select * from rebate_ledger_entry where idempotency_key = ? and deleted_at is null`,
     [key]
   )
   return row
@@ -279,17 +285,33 @@ export type NewEntry = {
   refs: EntryReferences
 }
 
-/** Inserts one entry; a key another transaction used meanwhile is a CONFLICT, not a replay. */
-export async function insertEntry(manager: SqlManager, entry: NewEntry): Promise<EntryRow> {
+/**
+ * Inserts one entry and writes the locked account's new `balances`, in one statement (a
+ * data-modifying CTE: both or neither, one round trip). A key another transaction used meanwhile
+ * is a CONFLICT, not a replay.
+ */
+export async function insertEntry(
+  manager: SqlManager,
+  entry: NewEntry,
+  balances: Balances
+): Promise<EntryRow> {
   const earned = MathBN.mult(entry.amount, entry.movement.earned_sign)
   const { account, refs: r } = entry
+  const set = balanceAssignments(balances)
   try {
     const [row] = await manager.execute<EntryRow[]>(
-      `insert into rebate_ledger_entry (id, account_id, customer_id, currency_code, type, bucket_from,
-         bucket_to, amount, raw_amount, earned_delta, raw_earned_delta, idempotency_key, pending_id,
-         reversal_of_id, order_id, reward_id, campaign_id, withdrawal_id, reason, actor_type, actor_id, metadata)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-       returning *`,
+      `with inserted as (
+         insert into rebate_ledger_entry (id, account_id, customer_id, currency_code, type,
+           bucket_from, bucket_to, amount, raw_amount, earned_delta, raw_earned_delta,
+           idempotency_key, pending_id, reversal_of_id, order_id, reward_id, campaign_id,
+           withdrawal_id, reason, actor_type, actor_id, metadata)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+         returning *
+       ),
+       moved as (
+         update rebate_account set ${set.sql}, updated_at = now() where id = ? returning id
+       )
+       select * from inserted`,
       [
         generateEntityId(undefined, "rle"),
         account.id,
@@ -313,6 +335,8 @@ export async function insertEntry(manager: SqlManager, entry: NewEntry): Promise
         r.actor_type ?? null,
         r.actor_id ?? null,
         r.metadata ? JSON.stringify(r.metadata) : null,
+        ...set.params,
+        account.id,
       ]
     )
     return row
@@ -338,7 +362,7 @@ export async function earnedBy(
     `select ${perCustomer ? "customer_id" : "null as customer_id"}, campaign_id,
        coalesce(sum(earned_delta), 0) as earned
      from rebate_ledger_entry
-     where currency_code = ? and campaign_id = any(?::text[])
+     where currency_code = ? and campaign_id = any(?::text[]) and deleted_at is null
        ${perCustomer ? "and customer_id = any(?::text[])" : ""}
      group by ${perCustomer ? "customer_id, " : ""}campaign_id`,
     [

@@ -24,7 +24,6 @@ import {
   lockAccountByOwner,
   lockAccounts,
   remainingOf,
-  writeBalances,
 } from "../repositories/ledger"
 import type { SqlManager } from "../repositories/manager"
 
@@ -221,8 +220,7 @@ export async function post(manager: SqlManager, posting: Posting): Promise<Poste
   }
   const amount = await amountToPost(manager, posting, account)
   const balances = applyMovement(balancesOf(account), posting.type, posting.movement, amount)
-  const row = await insertEntry(manager, { ...posting, account, amount })
-  await writeBalances(manager, account.id, balances)
+  const row = await insertEntry(manager, { ...posting, account, amount }, balances)
   return { row, replayed: false }
 }
 

@@ -1,4 +1,5 @@
 import type { AttributionRow, BindingRow } from "../repositories/referrals"
+import type { RebateSettings } from "../settings/definitions"
 
 export type BindReferralInput = {
   invitee_id: string
@@ -47,4 +48,10 @@ export type SetReferralCodeInput = { customer_id: string; code: string }
 export type RestoreReferralCodeInput = { customer_id: string; code_id: string | null }
 
 /** What decides an order's promoters: its buyer, its cart and when it was placed. */
-export type OrderReferralInput = { buyer_id: string | null; cart_id: string | null; at: Date }
+export type OrderReferralInput = {
+  buyer_id: string | null
+  cart_id: string | null
+  at: Date
+  /** The settings in force the caller already read (one read per accrual), else read here. */
+  settings?: RebateSettings
+}

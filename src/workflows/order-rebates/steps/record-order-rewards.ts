@@ -43,11 +43,15 @@ export const recordOrderRewardsStep = createStep(
     }
     const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
 
-    const { campaigns, index } = await getActiveCampaigns(container)
+    // The settings in force (Admin → Settings), read once for the whole accrual.
+    const [{ campaigns, index }, settings] = await Promise.all([
+      getActiveCampaigns(container),
+      rebate.retrieveSettings(),
+    ])
     const [buyer, products, referral] = await Promise.all([
       buyerFacts(container, order, campaigns),
       productFacts(container, order, campaigns),
-      orderReferral(container, order),
+      orderReferral(container, order, settings),
     ])
     const promoters = [
       referral.facts.inviter_id,
@@ -79,8 +83,7 @@ export const recordOrderRewardsStep = createStep(
     })
     const byId = new Map(campaigns.map((c) => [c.id, c]))
     const quantities = new Map(lines.map((l) => [l.id, l.quantity]))
-    // The window in force when the order is accrued (Admin → Settings), unless the campaign sets one.
-    const settings = await rebate.retrieveSettings()
+    // The window in force when the order is accrued, unless the campaign sets one.
     const windowDays = settings.settlement_window_days
     const rewards: RewardToRecord[] = engineRewards.flatMap((r) =>
       r.beneficiary_id

@@ -304,4 +304,15 @@ describe("assessOrderRisk", () => {
     facts.order.paid_total = "0.01"
     expect(rulesOf(facts)).toEqual([])
   })
+
+  it("reads no total once a payment covers the order (the accrual skips that read)", () => {
+    const facts = normalOrder()
+    facts.order.total = null
+    expect(rulesOf(facts)).toEqual([])
+    // Unpaid with the total unread cannot happen (the facts read it then); it never fires blind.
+    facts.order.payment_ok = false
+    expect(rulesOf(facts)).toEqual([])
+    facts.order.total = "10.00"
+    expect(rulesOf(facts)).toEqual(["order_unpaid:null"])
+  })
 })
