@@ -9,12 +9,40 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const redisUrl = process.env.REDIS_URL
 const viteCacheDir = process.env.ADMIN_VITE_CACHE_DIR
 
+/** A positive integer from the environment, or undefined (Medusa's own default then applies). */
+const envInt = (name: string) => {
+  const value = Number(process.env[name])
+  return Number.isInteger(value) && value > 0 ? value : undefined
+}
+// The event bus's delivery settings (docs/scale.md): retries with exponential backoff, how many
+// events each worker handles at once, and how soon a killed worker's events go to another one
+// (BullMQ's lock and stalled-job check). Unset, Medusa's defaults apply: 1 attempt, 1 event at a
+// time, 30 s.
+const eventAttempts = envInt("MEDUSA_EVENT_ATTEMPTS")
+const eventBackoffMs = envInt("MEDUSA_EVENT_BACKOFF_MS") ?? 1000
+const eventConcurrency = envInt("MEDUSA_EVENT_CONCURRENCY")
+const lockMs = envInt("MEDUSA_QUEUE_LOCK_MS")
+const lockOptions = lockMs ? { lockDuration: lockMs, stalledInterval: lockMs } : {}
+const eventBusOptions = {
+  redisUrl,
+  ...(eventAttempts && {
+    jobOptions: {
+      attempts: eventAttempts,
+      backoff: { type: "exponential", delay: eventBackoffMs },
+    },
+  }),
+  workerOptions: { ...(eventConcurrency && { concurrency: eventConcurrency }), ...lockOptions },
+}
+
 // With REDIS_URL, run Medusa's production infrastructure modules so that the plugin is exercised
 // exactly as a multi-process store runs it. Without it, Medusa's in-memory defaults are used.
 const redisModules = redisUrl
   ? [
-      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      { resolve: "@medusajs/medusa/event-bus-redis", options: eventBusOptions },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl, workerOptions: lockOptions } },
+      },
       {
         resolve: "@medusajs/medusa/locking",
         options: {
@@ -75,7 +103,13 @@ module.exports = defineConfig({
   },
   // Medusa's loyalty plugin (gift cards, store credit): the `store_credit` payout provider pays
   // into its store-credit accounts (docs/payouts.md).
-  plugins: [{ resolve: "@medusajs/loyalty-plugin", options: {} }],
+  plugins: [
+    { resolve: "@medusajs/loyalty-plugin", options: {} },
+    // `npm run bench` only: the quote benchmark's floor route (bench/lib/floor-plugin.mjs).
+    ...(process.env.MEDUSA_BENCH_PLUGIN
+      ? [{ resolve: process.env.MEDUSA_BENCH_PLUGIN, options: {} }]
+      : []),
+  ],
   modules: [
     // In production (the benchmarks run so) the module refuses to start without a hash key.
     { resolve: "./src/modules/rebate", options: { hash_secret: process.env.REBATE_HASH_SECRET } },
