@@ -30,7 +30,8 @@ type RiskOrder = {
   customer?: { created_at: string | Date; phone?: string | null } | null
   shipping_address?: Address | null
   billing_address?: Address | null
-  payment_collections?: { status: string; payments?: { data?: Record<string, unknown> }[] }[] | null
+  payment_collections?:
+    { status: string; payments?: { id: string; data?: Record<string, unknown> }[] }[] | null
 }
 type Customer = {
   id: string
@@ -83,7 +84,9 @@ async function orderRiskFacts(
 ): Promise<OrderRiskFacts> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const rebate = container.resolve<RebateModuleService>(REBATE_MODULE)
-  const now = new Date()
+  // Everything is judged as of the order's placing, not of this run: a late, repeated or
+  // out-of-order delivery of its event must reach the same findings as the first one.
+  const now = new Date(order.created_at)
   // Three independent reads (the order module and its links, the customer module, the module's
   // own tables), run at once.
   const [
@@ -104,6 +107,7 @@ async function orderRiskFacts(
         "shipping_address.*",
         "billing_address.*",
         "payment_collections.status",
+        "payment_collections.payments.id",
         "payment_collections.payments.data",
       ],
       filters: { id: order.id },
@@ -121,6 +125,8 @@ async function orderRiskFacts(
       promoter_ids: promoterIds,
       velocity_since: new Date(now.getTime() - settings.velocity_window_hours * HOUR),
       farming_since: new Date(now.getTime() - settings.farming_window_days * DAY),
+      order_id: order.id,
+      placed_at: now,
     }),
   ])
   const o = riskOrder as unknown as RiskOrder
@@ -158,7 +164,12 @@ async function orderRiskFacts(
     (sum, item) => MathBN.add(sum, linePaid(item).base),
     MathBN.convert(0)
   )
-  const paid = (o.payment_collections ?? []).some((p) => PAID_STATUSES.includes(p.status))
+  // Medusa records a payment only once a session is authorized, and keeps it through a later
+  // capture, refund or cancel: a payment there means the order was paid when placed, whatever
+  // the collection's status is by the time this runs.
+  const paid = (o.payment_collections ?? []).some(
+    (p) => PAID_STATUSES.includes(p.status) || (p.payments ?? []).length > 0
+  )
   // The total only matters without such a payment (order_unpaid): reading it makes the order
   // module compute every total of the order, the dearest read of an accrual, so only then.
   const total = paid ? null : await orderTotal(container, order.id)

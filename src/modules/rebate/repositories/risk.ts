@@ -9,7 +9,17 @@ export type RiskHistoryInput = {
   velocity_since: Date
   /** Orders placed since then count towards new-account farming. */
   farming_since: Date
+  /**
+   * The order being checked and when it was placed: only orders placed before it count, and only
+   * visits made by then, so a late, repeated or out-of-order delivery of its event finds the
+   * same history as the first, in-order one.
+   */
+  order_id: string
+  placed_at: Date
 }
+
+/** Orders placed before the one checked (ties broken by id, so the order is total). */
+const BEFORE_THIS = "(o.placed_at, o.order_id) < (?::timestamptz, ?)"
 
 export type RiskHistory = {
   /** Keyed IP and device hashes seen for each party: their own visits and the buyer's cart's. */
@@ -46,9 +56,9 @@ export async function riskHistory(
        select v.customer_id, v.ip_hash, v.device_hash,
               row_number() over (partition by v.customer_id order by v.created_at desc) as n
        from rebate_referral_visit v
-       where v.customer_id = any(?::text[]) and v.deleted_at is null
+       where v.customer_id = any(?::text[]) and v.created_at <= ? and v.deleted_at is null
      ) x where n <= ?`,
-        [textArray(parties), VISIT_HASH_LIMIT]
+        [textArray(parties), input.placed_at, VISIT_HASH_LIMIT]
       )
   const cartVisit = input.cart_id
     ? await manager.execute<{ ip_hash: string | null; device_hash: string | null }[]>(
@@ -69,14 +79,16 @@ export async function riskHistory(
   for (const v of cartVisit) add(buyerKey, v.ip_hash, v.device_hash)
   const buyer = hashes[buyerKey] ?? { ip_hashes: [], device_hashes: [] }
 
+  const before = [input.placed_at, input.order_id]
   const promoted = input.promoter_ids.length > 0
   const promoterRows = !promoted
     ? []
     : await manager.execute<{ promoter_id: string; n: string }[]>(
-        `select level1_id as promoter_id, count(*) as n from rebate_order
-     where level1_id = any(?::text[]) and placed_at >= ? and deleted_at is null
-     group by level1_id`,
-        [textArray(input.promoter_ids), input.velocity_since]
+        `select o.level1_id as promoter_id, count(*) as n from rebate_order o
+     where o.level1_id = any(?::text[]) and o.placed_at >= ? and ${BEFORE_THIS}
+       and o.deleted_at is null
+     group by o.level1_id`,
+        [textArray(input.promoter_ids), input.velocity_since, ...before]
       )
   const byHash = (column: "ip_hash" | "device_hash", values: string[]) =>
     values.length
@@ -85,9 +97,10 @@ export async function riskHistory(
            from rebate_order o
            join rebate_attribution a on a.id = o.attribution_id
            join rebate_referral_visit v on v.id = a.visit_id
-           where v.${column} = any(?::text[]) and o.placed_at >= ? and o.deleted_at is null
+           where v.${column} = any(?::text[]) and o.placed_at >= ? and ${BEFORE_THIS}
+             and o.deleted_at is null
            group by v.${column}`,
-          [textArray(values), input.velocity_since]
+          [textArray(values), input.velocity_since, ...before]
         )
       : Promise.resolve([])
   const [ipRows, deviceRows] = await Promise.all([
@@ -103,10 +116,10 @@ export async function riskHistory(
      from rebate_order o
      left join rebate_attribution a on a.id = o.attribution_id
      left join rebate_referral_visit v on v.id = a.visit_id
-     where o.level1_id = any(?::text[]) and o.placed_at >= ? and o.customer_id is not null
-       and o.deleted_at is null
+     where o.level1_id = any(?::text[]) and o.placed_at >= ? and ${BEFORE_THIS}
+       and o.customer_id is not null and o.deleted_at is null
      order by o.placed_at desc limit 1000`,
-        [textArray(input.promoter_ids), input.farming_since]
+        [textArray(input.promoter_ids), input.farming_since, ...before]
       )
   const counts = (
     rows: { hash?: string; promoter_id?: string; n: string }[],
