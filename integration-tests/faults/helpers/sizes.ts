@@ -1,3 +1,5 @@
+import { faultsScale } from "./scale"
+
 // The size knob of the multi-process suites (distributed*.spec.ts, process-faults*.spec.ts):
 // FAULTS_SCALE=full (default) or ci, as for the rest of the faults tier.
 
@@ -20,10 +22,7 @@ const EVENT_BUS_ENV = {
 }
 
 export function clusterSizes() {
-  const scale = process.env.FAULTS_SCALE || "full"
-  if (scale !== "full" && scale !== "ci") {
-    throw new Error(`FAULTS_SCALE must be "full" or "ci", got "${scale}"`)
-  }
+  const scale = faultsScale()
   return { scale, ...SIZES[scale], eventBusEnv: EVENT_BUS_ENV }
 }
 
