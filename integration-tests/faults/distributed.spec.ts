@@ -7,7 +7,7 @@
 // FAULTS_SCALE=full (default): 2,000 orders; ci: 60. Redis: FAULTS_REDIS_URL (default db 5).
 import {
   placeBurst,
-  registerBoundBuyers,
+  burstContext,
   roundCents,
   type BurstContext,
   type PlacedOrder,
@@ -61,13 +61,7 @@ describe(`distributed: 1 server + 2 workers, ${sizes.orders} orders (FAULTS_SCAL
     )
     db = await connect(cluster.databaseUrl)
     const client = storeClient(cluster.baseUrl, cluster.publishableKey)
-    ctx = {
-      client,
-      regionId: await client.usRegionId(),
-      locationId: await client.locationId(),
-      variantIds: await client.variantIds(),
-      buyers: await registerBoundBuyers(client, sizes.buyers, "dist"),
-    }
+    ctx = await burstContext(client, sizes.buyers, "dist")
     const { rows } = await db.query(`select id from customer where email = 'alice@example.com'`)
     aliceId = rows[0].id
   })

@@ -50,6 +50,21 @@ export type BurstContext = {
   buyers: Buyer[]
 }
 
+/** What every burst reads from the store first, and `buyers` bound buyers registered as `tag`. */
+export async function burstContext(
+  client: StoreClient,
+  buyers: number,
+  tag: string
+): Promise<BurstContext> {
+  return {
+    client,
+    regionId: await client.usRegionId(),
+    locationId: await client.locationId(),
+    variantIds: await client.variantIds(),
+    buyers: await registerBoundBuyers(client, buyers, tag),
+  }
+}
+
 /** Order i's buyer: every fourth a guest, the others the registered buyers in turn. */
 function buyerOf(ctx: BurstContext, i: number, tag: string): Buyer {
   if (i % 4 === 0) return { email: `guest-${tag}-${i}@faults.test`, bound: false }
