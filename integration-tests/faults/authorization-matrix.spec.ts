@@ -1,7 +1,7 @@
 import { rebateIntegrationTestRunner } from "../http/helpers/runner"
 import { errorResponse } from "../http/helpers/http"
 import { expectNoDrift } from "./helpers/ledger"
-import { key, routeFiles, urlOf, type Method, type RouteFile } from "./helpers/routes"
+import { key, routeFiles, urlOf, type Method, type RouteFile } from "../helpers/route-files"
 import { createWorld, ownedIdFor, type World } from "./helpers/world"
 
 jest.setTimeout(300 * 1000)

@@ -4,7 +4,7 @@ import { rebateIntegrationTestRunner } from "../http/helpers/runner"
 import { arbitraryOf, familySchemas, MALFORMED_JSON, QUERY_GARBAGE } from "./helpers/arbitraries"
 import { expectNoDrift, ledgerSnapshot } from "./helpers/ledger"
 import { faultsSizes } from "./helpers/scale"
-import { familyOf, key, routeFiles, urlOf, type RouteFile } from "./helpers/routes"
+import { familyOf, key, routeFiles, urlOf, type RouteFile } from "../helpers/route-files"
 import { createWorld, ownedIdFor, type World } from "./helpers/world"
 
 jest.setTimeout(30 * 60 * 1000)

@@ -170,19 +170,43 @@ export function orderParam(fields: readonly string[]) {
 }
 
 /**
- * Medusa's `createFindParams` with bounds: `limit` 1–1000, `offset` ≥ 0 and `order` among the
- * fields a list can be sorted by (an unknown field would otherwise reach the database as a 500).
+ * `fields`: a comma list of the fields the route serves, each optionally with `+` or `-` in front.
+ * Medusa hands any name to the ORM, where one such as `toString` (a property of every object) is a
+ * 500, so a name the route does not serve is a 400 naming `fields`.
+ */
+export function fieldsParam(selectable: readonly string[]) {
+  const error = `fields: each must be one of ${selectable.join(", ")}, optionally with + or - in front`
+  return z
+    .string()
+    .refine((v) => v.split(",").every((f) => selectable.includes(f.trim().replace(/^[+-]/, ""))), {
+      error,
+    })
+}
+
+/** Medusa's `createSelectParams` with `fields` checked against what the route serves. */
+export function createSelectParams(selectable: readonly string[]) {
+  return z.object({ fields: fieldsParam(selectable).optional() })
+}
+
+/**
+ * Medusa's `createFindParams` with bounds: `limit` 1–1000, `offset` ≥ 0, `order` among the fields
+ * a list can be sorted by and `fields` among those it serves (an unknown name would otherwise
+ * reach the database as a 500).
  */
 export function createListParams({
   limit,
   orderable,
+  selectable,
 }: {
   limit: number
   orderable: readonly string[]
+  /** The fields `fields` may name (routes that read `req.queryConfig.fields`). */
+  selectable?: readonly string[]
 }) {
   return createFindParams({ limit, offset: 0 }).extend({
     limit: boundedInt(1, MAX_LIMIT, "limit").default(limit),
     offset: boundedInt(0, MAX_OFFSET, "offset").default(0),
     order: orderParam(orderable).optional(),
+    ...(selectable ? { fields: fieldsParam(selectable).optional() } : {}),
   })
 }

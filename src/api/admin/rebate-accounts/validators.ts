@@ -1,17 +1,22 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { ENTRY_TYPES } from "../../../modules/rebate"
-import { createListParams, dateFilter, decimalAmount } from "../../utils/validators"
+import {
+  createListParams,
+  createSelectParams,
+  dateFilter,
+  decimalAmount,
+} from "../../utils/validators"
 import { defaultAdminRebateAccountFields, defaultAdminRebateEntryFields } from "./query-config"
 
 const stringOrList = z.union([z.string(), z.array(z.string())])
 
-export const AdminGetRebateAccountParams = createSelectParams()
+export const AdminGetRebateAccountParams = createSelectParams(defaultAdminRebateAccountFields)
 export type AdminGetRebateAccountParamsType = z.infer<typeof AdminGetRebateAccountParams>
 
 export const AdminGetRebateAccountsParams = createListParams({
   limit: 20,
   orderable: defaultAdminRebateAccountFields.filter((f) => f !== "metadata"),
+  selectable: defaultAdminRebateAccountFields,
 }).extend({
   /** Searches the customers: e-mail, first name, last name or phone contains it. */
   q: z.string().max(200, "q: at most 200 characters").optional(),
@@ -26,6 +31,7 @@ export type AdminGetRebateAccountsParamsType = z.infer<typeof AdminGetRebateAcco
 export const AdminGetRebateEntriesParams = createListParams({
   limit: 50,
   orderable: defaultAdminRebateEntryFields.filter((f) => f !== "metadata"),
+  selectable: defaultAdminRebateEntryFields,
 }).extend({
   type: z.union([z.enum(ENTRY_TYPES), z.array(z.enum(ENTRY_TYPES))]).optional(),
   order_id: stringOrList.optional(),

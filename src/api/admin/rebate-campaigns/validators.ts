@@ -1,15 +1,16 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, CampaignReward } from "../../../modules/rebate"
 import {
   boundedInt,
   createListParams,
+  createSelectParams,
   dateFilter,
   decimalAmount,
   isoDate,
   naming,
 } from "../../utils/validators"
+import { defaultAdminRebateCampaignFields } from "./query-config"
 
 const decimal = /^\d+(\.\d+)?$/
 /** Who pays a campaign's rewards: the platform (the default) or the merchant. */
@@ -197,7 +198,7 @@ export function parseRewardForType(type: (typeof CAMPAIGN_TYPES)[number], reward
   return parsed.data.reward as CampaignReward
 }
 
-export const AdminGetRebateCampaignParams = createSelectParams()
+export const AdminGetRebateCampaignParams = createSelectParams(defaultAdminRebateCampaignFields)
 
 export const AdminGetRebateCampaignsParams = createListParams({
   limit: 20,
@@ -212,6 +213,7 @@ export const AdminGetRebateCampaignsParams = createListParams({
     "created_at",
     "updated_at",
   ],
+  selectable: defaultAdminRebateCampaignFields,
 }).extend({
   q: z.string().max(200, "q: at most 200 characters").optional(),
   id: stringOrList.optional(),

@@ -6,6 +6,7 @@ import { defaultAdminRebateSyncFailureFields } from "./query-config"
 export const AdminGetRebateSyncFailuresParams = createListParams({
   limit: 20,
   orderable: defaultAdminRebateSyncFailureFields.filter((f) => f !== "error"),
+  selectable: defaultAdminRebateSyncFailureFields,
 }).extend({
   order_id: z.union([z.string(), z.array(z.string())]).optional(),
   /** `false` (default): orders still out of sync; `true`: failures that were resolved since. */

@@ -24,6 +24,7 @@ export const STORE_ENTRY_FIELDS = [
 export const StoreGetRebateEntriesParams = createListParams({
   limit: 50,
   orderable: STORE_ENTRY_FIELDS,
+  selectable: [...STORE_ENTRY_FIELDS, "reward_id"],
 }).extend({
   type: z.union([z.enum(ENTRY_TYPES), z.array(z.enum(ENTRY_TYPES))]).optional(),
   currency_code: currency.optional(),

@@ -6,7 +6,7 @@ export type Method = "get" | "post" | "put" | "patch" | "delete"
 /** One route as the file tree defines it: `/admin/x/:id` and the verb a route.ts exports. */
 export type RouteFile = { method: Method; route: string; params: string[]; file: string }
 
-const API_ROOT = path.resolve(__dirname, "../../../src/api")
+const API_ROOT = path.resolve(__dirname, "../../src/api")
 const VERB = /^export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b/gm
 
 /**
